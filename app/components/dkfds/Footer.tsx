@@ -1,0 +1,49 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+/** DKFDS footer with the links every Danish public self-service solution must have. */
+export function Footer() {
+  const { t } = useTranslation("shell");
+  return (
+    <footer>
+      <div className="footer">
+        <div className="container">
+          <div className="row">
+            <div className="col-12 col-md-6 footer-col">
+              <section aria-labelledby="footer-authority">
+                <h2 id="footer-authority" className="h5">
+                  {t("portal.authority")}
+                </h2>
+                <p>{t("footer.help")}</p>
+              </section>
+            </div>
+            <div className="col-12 col-md-6 footer-col">
+              <section aria-labelledby="footer-links">
+                <h2 id="footer-links" className="h5">
+                  {t("footer.about")}
+                </h2>
+                <ul className="unstyled-list">
+                  <li>
+                    <Link className="function-link" to="/tilgaengelighedserklaering">
+                      {t("footer.accessibility")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link className="function-link" to="/privatlivspolitik">
+                      {t("footer.privacy")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link className="function-link" to="/kontakt">
+                      {t("footer.contact")}
+                    </Link>
+                  </li>
+                </ul>
+              </section>
+            </div>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}

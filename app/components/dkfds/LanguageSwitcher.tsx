@@ -1,0 +1,29 @@
+import { useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { supportedLanguages, type Language } from "~/i18n/config";
+import { Icon } from "./Icon";
+
+/**
+ * DKFDS language switcher. Plain links with `?lng=`: the server remembers the choice in a cookie,
+ * so it works without JavaScript and reloads the whole page in the new language.
+ */
+export function LanguageSwitcher({ current }: { current: Language }) {
+  const { t } = useTranslation("shell");
+  const { pathname } = useLocation();
+  return (
+    <div className="language-switcher d-print-none">
+      <div className="container">
+        <ul aria-label={t("language.label")}>
+          {supportedLanguages.map((lng) => (
+            <li key={lng}>
+              <a href={`${pathname}?lng=${lng}`} lang={lng} hrefLang={lng} aria-current={lng === current ? "true" : undefined}>
+                {lng === current ? <Icon name="check" /> : null}
+                {t(`language.${lng}`, { lng })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { logger } from "~/utils/logger.server";
+import { audienceOfPath, safeReturnPath, type Audience } from "./audience";
+import { identityFromClaims, type IdentityRefusal } from "./identity";
+import { beginLogin, clearLoginCookie, completeLogin, providerLogoutUrl } from "./oidc.server";
+import { endSession, startSession } from "./session.server";
+import { subjectFor } from "./subjects.server";
+
+export type LoginRefusal = "cancelled" | "expired" | "failed" | "not-staff" | IdentityRefusal;
+
+/** Starts a login for the area `requested` points into (the citizen area when it points nowhere). */
+export async function startLogin(requested: string | null, audienceHint: string | null) {
+  const hinted = (["citizen", "employer", "staff"] as const).find((a) => a === audienceHint);
+  const audience: Audience = audienceOfPath(requested ?? "") ?? hinted ?? "citizen";
+  return beginLogin(audience, safeReturnPath(requested, audience));
+}
+
+/** The callback: verifies the provider's answer, finds the user, and starts a fresh session. */
+export async function finishLogin(
+  request: Request,
+): Promise<{ ok: true; location: string; cookies: string[] } | { ok: false; reason: LoginRefusal; audience?: Audience; cookies: string[] }> {
+  const cookies = [await clearLoginCookie()];
+  const result = await completeLogin(request);
+  if (!result.ok) return { ok: false, reason: result.reason, audience: result.audience, cookies };
+
+  const identity = identityFromClaims(result.claims, result.audience);
+  if (!identity.ok) {
+    logger.security("login.refused", { audience: result.audience, reason: identity.reason });
+    return { ok: false, reason: identity.reason, audience: result.audience, cookies };
+  }
+  const subject = subjectFor(identity.identity, result.audience);
+  if (!subject) {
+    logger.security("login.refused", { audience: result.audience, reason: "not-staff" });
+    return { ok: false, reason: "not-staff", audience: result.audience, cookies };
+  }
+  cookies.push(await startSession(request, { audience: result.audience, ...subject, idToken: result.idToken }));
+  return { ok: true, location: result.returnTo, cookies };
+}
+
+/** Ends the session here and sends the browser on to end it at the provider. */
+export async function logout(request: Request): Promise<{ location: string; clearCookie: string }> {
+  const { idToken, clearCookie } = await endSession(request);
+  return { location: await providerLogoutUrl(idToken), clearCookie };
+}

@@ -1,0 +1,166 @@
+import { createCookie, redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
+import { write } from "../../../db/client";
+import { sessions, staffUsers } from "../../../db/schema";
+import { env } from "~/utils/env.server";
+import { logger, logRef } from "~/utils/logger.server";
+import { store } from "~/utils/store.server";
+import { loginUrl, type Audience } from "./audience";
+
+// Only refreshed when this much time has passed, so reading pages does not write on every request.
+const touchAfterMs = 15_000;
+
+export type PortalSession = {
+  idHash: string;
+  audience: Audience;
+  subjectId: string;
+  rid: string | null;
+  displayName: string;
+  organisation: string | null;
+  idleSeconds: number;
+  expiresAt: Date;
+};
+
+function sessionCookie() {
+  const { SECURE } = env();
+  // __Host- binds the cookie to this exact origin: Secure, Path=/ and no Domain.
+  return createCookie(SECURE ? "__Host-jp-session" : "jp-session", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: SECURE,
+    path: "/",
+  });
+}
+
+const hash = (id: string) => createHash("sha256").update(id).digest("hex");
+
+export function sessionLimits(audience: Audience): { idleSeconds: number; absoluteSeconds: number } {
+  const e = env();
+  return audience === "citizen"
+    ? { idleSeconds: e.SESSION_IDLE_CITIZEN_SECONDS, absoluteSeconds: e.SESSION_ABSOLUTE_CITIZEN_SECONDS }
+    : { idleSeconds: e.SESSION_IDLE_BUSINESS_SECONDS, absoluteSeconds: e.SESSION_ABSOLUTE_BUSINESS_SECONDS };
+}
+
+async function sessionIdFrom(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length >= 22 ? value : null;
+}
+
+/**
+ * Starts a session after login with a fresh 256-bit id (never one the browser brought), and ends
+ * any session the browser had before. Returns the Set-Cookie header.
+ */
+export async function startSession(
+  request: Request,
+  input: { audience: Audience; subjectId: string; rid?: string; displayName: string; organisation?: string; idToken?: string },
+  now = new Date(),
+): Promise<string> {
+  const previous = await sessionIdFrom(request);
+  const id = randomBytes(32).toString("base64url");
+  const { idleSeconds, absoluteSeconds } = sessionLimits(input.audience);
+  write(store(), (tx) => {
+    if (previous) tx.delete(sessions).where(eq(sessions.idHash, hash(previous))).run();
+    tx.insert(sessions)
+      .values({
+        idHash: hash(id),
+        audience: input.audience,
+        subjectId: input.subjectId,
+        rid: input.rid ?? null,
+        displayName: input.displayName,
+        organisation: input.organisation ?? null,
+        createdAt: now,
+        lastSeenAt: now,
+        idleSeconds,
+        expiresAt: new Date(now.getTime() + absoluteSeconds * 1000),
+        idToken: input.idToken ?? null,
+      })
+      .run();
+  });
+  logger.info("session.started", { audience: input.audience, session: logRef(id) });
+  return sessionCookie().serialize(id);
+}
+
+/** The live session of this request, or null. An expired session is removed when met. */
+export async function readSession(request: Request, now = new Date()): Promise<PortalSession | null> {
+  const id = await sessionIdFrom(request);
+  if (!id) return null;
+  const idHash = hash(id);
+  const row = store().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  if (!row) return null;
+  const idleExpired = now.getTime() - row.lastSeenAt.getTime() > row.idleSeconds * 1000;
+  const absoluteExpired = now.getTime() >= row.expiresAt.getTime();
+  if (idleExpired || absoluteExpired) {
+    write(store(), (tx) => tx.delete(sessions).where(eq(sessions.idHash, idHash)).run());
+    logger.info("session.expired", { session: logRef(id), reason: absoluteExpired ? "absolute" : "idle" });
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs) {
+    write(store(), (tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run());
+  }
+  return {
+    idHash,
+    audience: row.audience,
+    subjectId: row.subjectId,
+    rid: row.rid,
+    displayName: row.displayName,
+    organisation: row.organisation,
+    idleSeconds: row.idleSeconds,
+    expiresAt: row.expiresAt,
+  };
+}
+
+/** Keeps the session alive (the "stay logged in" answer to the expiry warning). */
+export async function renewSession(request: Request, now = new Date()): Promise<boolean> {
+  const session = await readSession(request, now);
+  if (!session) return false;
+  write(store(), (tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, session.idHash)).run());
+  return true;
+}
+
+/** Ends the session on the server. Returns the ID token for the provider's logout and the cookie to clear. */
+export async function endSession(request: Request): Promise<{ idToken: string | null; clearCookie: string }> {
+  const id = await sessionIdFrom(request);
+  let idToken: string | null = null;
+  if (id) {
+    const idHash = hash(id);
+    idToken = write(store(), (tx) => {
+      const row = tx.select({ idToken: sessions.idToken }).from(sessions).where(eq(sessions.idHash, idHash)).get();
+      tx.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+      return row?.idToken ?? null;
+    });
+    logger.info("session.ended", { session: logRef(id) });
+  }
+  return { idToken, clearCookie: await sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) }) };
+}
+
+function pathOf(request: Request): string {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+}
+
+/**
+ * The guard of every loader and action in an audience's area: the session must be live and of
+ * that audience, else the user is sent to log in and brought back afterwards.
+ */
+export async function requireSession(request: Request, audience: Audience): Promise<PortalSession> {
+  const session = await readSession(request);
+  if (!session || session.audience !== audience) {
+    const method = request.method.toUpperCase();
+    // After a POST the form is gone; return to the page rather than re-running the action.
+    const back = method === "GET" || method === "HEAD" ? pathOf(request) : new URL(request.url).pathname;
+    throw redirect(loginUrl(back));
+  }
+  if (audience === "staff") {
+    const staff = store()
+      .select({ active: staffUsers.active })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, session.subjectId))
+      .get();
+    if (!staff?.active) {
+      logger.security("authz.staff-revoked", { session: logRef(session.idHash) });
+      throw new Response("Not Found", { status: 404 });
+    }
+  }
+  return session;
+}

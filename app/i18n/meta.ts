@@ -1,0 +1,25 @@
+import type { MetaDescriptor } from "@remix-run/node";
+import { fallbackLanguage, isLanguage, type Language } from "./config";
+import { shellTexts } from "./shell";
+
+type Match = { id: string; data?: unknown };
+type RootData = { lng: Language; resources: Record<string, unknown> };
+
+function lookup(tree: unknown, key: string): string | undefined {
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * `<title>` as "Page – Portal" in the page's language. `key` is a key of the common namespace, or
+ * of the shell namespace when prefixed `shell:` (pages that must render without loader data).
+ */
+export function pageMeta(matches: Match[], key: string, options: { error?: boolean; description?: string } = {}): MetaDescriptor[] {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  const lng = root && isLanguage(root.lng) ? root.lng : fallbackLanguage;
+  const shell = shellTexts[lng];
+  const text = key.startsWith("shell:") ? lookup(shell, key.slice(6)) : lookup(root?.resources, key);
+  const title = `${options.error ? `${shell.errorPrefix} ` : ""}${text ?? shell.portal.name} – ${shell.portal.name}`;
+  const description = options.description ? lookup(root?.resources, options.description) : undefined;
+  return description ? [{ title }, { name: "description", content: description }] : [{ title }];
+}

@@ -1,0 +1,94 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  redirect,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { AppShell } from "~/components/shell/AppShell";
+import { areaOf } from "~/components/shell/area";
+import { fallbackLanguage, isLanguage } from "~/i18n/config";
+import { languageCookie, languageOf } from "~/i18n/i18n.server";
+import { createI18n } from "~/i18n/instance";
+import { pageMeta } from "~/i18n/meta";
+import { resources } from "~/i18n/resources.server";
+import { shellTexts } from "~/i18n/shell";
+import { useNonce } from "~/utils/nonce";
+
+export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "any" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const requested = url.searchParams.get("lng");
+  if (requested !== null) {
+    // Remember the choice and show the same page without the parameter.
+    url.searchParams.delete("lng");
+    const lng = isLanguage(requested) ? requested : fallbackLanguage;
+    throw redirect(`${url.pathname}${url.search}`, { headers: { "Set-Cookie": await languageCookie.serialize(lng) } });
+  }
+  const lng = await languageOf(request);
+  return { lng, resources: resources[lng].common };
+}
+
+// The language changes only through a full page load (the switcher's plain links).
+export const shouldRevalidate = () => false;
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "shell:portal.name");
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lng = data?.lng ?? fallbackLanguage;
+  const i18n = useMemo(
+    () => createI18n(lng, { common: data?.resources ?? {}, shell: shellTexts[lng] }),
+    [lng, data?.resources],
+  );
+  const nonce = useNonce();
+  const theme = areaOf(useMatches()).theme;
+  return (
+    <html lang={lng}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <link rel="stylesheet" href={`/dkfds/css/dkfds-${theme}.min.css`} />
+        <link rel="stylesheet" href="/app.css" />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <AppShell lng={lng}>{children}</AppShell>
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/** Not found and every other error: a calm page that shows no internals. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation("shell");
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <>
+      <h1>{notFound ? t("errors.notFound.heading") : t("errors.generic.heading")}</h1>
+      <p className="font-lead">{notFound ? t("errors.notFound.text") : t("errors.generic.text")}</p>
+      <p>
+        <a href="/">{t("errors.home")}</a>
+      </p>
+    </>
+  );
+}

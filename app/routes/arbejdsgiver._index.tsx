@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireSession } from "~/features/auth/session.server";
+import { employerProfile } from "~/features/people/people.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "employer.start.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "employer");
+  const employer = employerProfile(session.subjectId);
+  if (!employer) throw new Response("Not Found", { status: 404 });
+  return { employer, userName: session.displayName };
+}
+
+export default function EmployerStart() {
+  const { employer, userName } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("employer.start.title")}</h1>
+      <p className="font-lead">{t("employer.start.lead", { name: userName, company: employer.name })}</p>
+      <dl className="structured-list">
+        <div className="structured-list-row">
+          <dt>{t("employer.start.company")}</dt>
+          <dd>{employer.name}</dd>
+        </div>
+        <div className="structured-list-row">
+          <dt>{t("employer.start.cvr")}</dt>
+          <dd>{employer.cvr}</dd>
+        </div>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "loggedOut.title");
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return { expired: new URL(request.url).searchParams.get("aarsag") === "udloebet" };
+}
+
+export default function LoggedOut() {
+  const { expired } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("loggedOut.title")}</h1>
+      {expired ? (
+        <Alert variant="info" heading={t("loggedOut.expired.heading")}>
+          <p>{t("loggedOut.expired.text")}</p>
+        </Alert>
+      ) : (
+        <p className="font-lead">{t("loggedOut.lead")}</p>
+      )}
+      <p>{t("loggedOut.closeBrowser")}</p>
+      <p>
+        <a className="button button-primary" href="/">
+          {t("loggedOut.home")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import * as z from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const seconds = z.coerce.number().int().positive();
+
+/** Every setting the portal reads, validated once at start. `.env.example` lists the same. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port.default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    FOUNDATION_PORT: port.default(4010),
+    FOUNDATION_URL: z.url().optional(),
+    FOUNDATION_TOKEN: z.string().min(16).default("dev-portal-token-change-me"),
+    MITID_PORT: port.default(4020),
+    MITID_ISSUER: z.url().optional(),
+    MITID_CLIENT_ID: z.string().min(1).default("jobportal"),
+    MITID_CLIENT_SECRET: z.string().min(8).default("dev-secret-change-me"),
+    /** Signs the short-lived login cookie (OIDC state, nonce, PKCE verifier). */
+    SESSION_SECRET: z.string().min(32).default("dev-only-session-secret-change-me-0000"),
+    SESSION_IDLE_CITIZEN_SECONDS: seconds.default(15 * 60),
+    SESSION_IDLE_BUSINESS_SECONDS: seconds.default(30 * 60),
+    SESSION_ABSOLUTE_CITIZEN_SECONDS: seconds.default(8 * 3600),
+    SESSION_ABSOLUTE_BUSINESS_SECONDS: seconds.default(12 * 3600),
+    SESSION_WARNING_SECONDS: seconds.default(5 * 60),
+  })
+  .refine((env) => !(env.PUBLIC_URL?.startsWith("https:") && env.SESSION_SECRET.startsWith("dev-only")), {
+    message: "SESSION_SECRET must be set to a secret of at least 32 characters when served over HTTPS",
+    path: ["SESSION_SECRET"],
+  })
+  .transform((env) => {
+    const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+    return {
+      ...env,
+      PUBLIC_URL: publicUrl,
+      FOUNDATION_URL: (env.FOUNDATION_URL ?? `http://127.0.0.1:${env.FOUNDATION_PORT}`).replace(/\/$/, ""),
+      MITID_ISSUER: (env.MITID_ISSUER ?? `http://127.0.0.1:${env.MITID_PORT}`).replace(/\/$/, ""),
+      /** Served over HTTPS: cookies get `Secure` and the `__Host-` prefix, responses get HSTS. */
+      SECURE: publicUrl.startsWith("https:"),
+    };
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment, or explains every bad value in one message. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every setting.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,3 @@
+export * from "./codeLists";
+export * from "./people";
+export * from "./sessions";

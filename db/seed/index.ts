@@ -1,0 +1,60 @@
+import { count } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { identities } from "../../stubs/mitid/identities";
+import { write, type Store } from "../client";
+import { citizens, codeListEntries, employers, staffUsers } from "../schema";
+import { codeLists } from "./codelists";
+
+/**
+ * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
+ * people are added only to an empty store, so a running portal's data is never touched.
+ */
+export function seedStore(store: Store): { codeListEntries: number; demoData: boolean } {
+  return write(store, (tx) => {
+    let entries = 0;
+    for (const [list, rows] of Object.entries(codeLists)) {
+      rows.forEach((row, index) => {
+        const values = {
+          list,
+          code: row.code,
+          labelDa: row.labelDa,
+          labelEn: row.labelEn,
+          interim: row.interim ?? false,
+          validFrom: row.validFrom ?? null,
+          validTo: row.validTo ?? null,
+          sortOrder: index,
+          attributes: row.attributes ?? null,
+        };
+        tx.insert(codeListEntries)
+          .values(values)
+          .onConflictDoUpdate({ target: [codeListEntries.list, codeListEntries.code], set: values })
+          .run();
+        entries++;
+      });
+    }
+
+    const known = tx.select({ n: count() }).from(citizens).get()?.n ?? 0;
+    if (known > 0) return { codeListEntries: entries, demoData: false };
+
+    for (const identity of identities) {
+      if (identity.kind === "citizen") {
+        // Citizens below the required assurance level never get past login, so they are not seeded.
+        if (identity.loa !== "Low") tx.insert(citizens).values({ id: randomUUID(), cpr: identity.cpr, name: identity.name }).run();
+      } else if (identity.staff) {
+        tx.insert(staffUsers)
+          .values({
+            id: randomUUID(),
+            cvr: identity.cvr,
+            rid: identity.rid,
+            name: identity.name,
+            municipality: identity.staff.municipality,
+            municipalityCode: identity.staff.municipalityCode,
+          })
+          .run();
+      } else {
+        tx.insert(employers).values({ cvr: identity.cvr, name: identity.company }).onConflictDoNothing().run();
+      }
+    }
+    return { codeListEntries: entries, demoData: true };
+  });
+}

@@ -1,0 +1,74 @@
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { migrateStore } from "../db/migrate";
+import { seedStore } from "../db/seed/index";
+import { env } from "../app/utils/env.server";
+import { logger } from "../app/utils/logger.server";
+import { accessLog, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
+import { closeStore, store } from "../app/utils/store.server";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+let config;
+try {
+  config = env();
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+migrateStore(store());
+seedStore(store());
+
+const buildPath = fileURLToPath(new URL("../build/index.js", import.meta.url));
+const build = (await import(buildPath)) as ServerBuild;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", false);
+app.use(perRequestIds);
+app.use(securityHeaders(config));
+app.use(accessLog);
+// Fingerprinted bundles never change; everything else in public/ may.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+app.use(express.static("public", { maxAge: "1h", index: false }));
+app.use(noStore);
+app.use(sameOriginOnly(config));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.NODE_ENV === "development" ? "development" : "production",
+    getLoadContext: (_req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
+    }),
+  }),
+);
+app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  logger.error("http.unhandled", { requestId: res.locals.requestId, error });
+  if (!res.headersSent) res.status(500).type("text/plain").send("Internal Server Error");
+});
+
+const server = app.listen(config.PORT, config.HOST, () => {
+  logger.info("portal.listening", { url: `http://${config.HOST}:${config.PORT}`, publicUrl: config.PUBLIC_URL });
+});
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  logger.info("portal.stopping", { signal });
+  // Finish requests in flight, then close the store; give up after 10 s.
+  server.close(() => {
+    closeStore();
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));
