@@ -41,7 +41,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // The language changes only through a full page load (the switcher's plain links).
 export const shouldRevalidate = () => false;
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "shell:portal.name");
+export const meta: MetaFunction = ({ matches, error }) => {
+  if (error) {
+    const notFound = isRouteErrorResponse(error) && error.status === 404;
+    return pageMeta(matches, notFound ? "shell:errors.notFound.heading" : "shell:errors.generic.heading", { error: true });
+  }
+  return pageMeta(matches, "shell:portal.name");
+};
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

@@ -1,8 +1,4 @@
-import type { MetaFunction } from "@remix-run/node";
-import { pageMeta } from "~/i18n/meta";
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "shell:errors.notFound.heading", { error: true });
-
+/** Every address no other route knows: the root error boundary shows the not-found page. */
 export function loader() {
   throw new Response("Not Found", { status: 404 });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { pageMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, "landing.title", { description: "landing.lead" });
+  pageMeta(matches, "landing.pageTitle", { description: "landing.lead" });
 
 const doors = [
   { key: "citizen", href: "/borger" },

@@ -18,7 +18,7 @@ export function LanguageSwitcher({ current }: { current: Language }) {
             <li key={lng}>
               <a href={`${pathname}?lng=${lng}`} lang={lng} hrefLang={lng} aria-current={lng === current ? "true" : undefined}>
                 {lng === current ? <Icon name="check" /> : null}
-                {t(`language.${lng}`, { lng })}
+                {t(`language.${lng}`)}
               </a>
             </li>
           ))}

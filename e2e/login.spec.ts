@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { loginAs, phone, saveScreenshot } from "./support";
+
+const journeys = [
+  { audience: "citizen", path: "/borger", name: "Anna Jensen", heading: "Min side", shows: "150485-xxxx" },
+  { audience: "employer", path: "/arbejdsgiver", name: "Eva Bager", heading: "Jobordrer", shows: "12345678" },
+  { audience: "staff", path: "/medarbejder", name: "Gitte Sagsbehandler", heading: "Jobcentrets værktøjer", shows: "Københavns Kommune" },
+] as const;
+
+for (const journey of journeys) {
+  test(`${journey.audience}: an anonymous visit leads through MitID login and back, and log off ends the session`, async ({
+    page,
+    context,
+  }, testInfo) => {
+    await loginAs(page, journey.name, journey.path);
+    await expect(page).toHaveURL(journey.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(journey.heading);
+    const banner = page.getByRole("banner");
+    await expect(banner.getByText(journey.name)).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(journey.shows);
+    await saveScreenshot(page, testInfo, `${journey.audience}-start-desktop`);
+    await page.setViewportSize(phone);
+    await expect(banner.getByRole("button", { name: "Log af" })).toBeVisible();
+    await saveScreenshot(page, testInfo, `${journey.audience}-start-phone`);
+
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("jp-session"));
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+
+    await banner.getByRole("button", { name: "Log af" }).click();
+    await expect(page).toHaveURL(/\/logget-ud/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er logget af");
+
+    // The old cookie no longer opens anything: the session is gone on the server.
+    await context.addCookies([{ ...cookie!, expires: -1 }]);
+    await page.goto(journey.path);
+    await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  });
+}
+
+test("a deep link survives the login: the user lands where they were going", async ({ page }) => {
+  await loginAs(page, "Frederik Lager", "/arbejdsgiver?fane=aktive");
+  await expect(page).toHaveURL("/arbejdsgiver?fane=aktive");
+});
+
+test("MitID at assurance level low is refused", async ({ page }) => {
+  await loginAs(page, "Dennis Lav Sikring", "/borger");
+  await expect(page).toHaveURL(/\/auth\/callback/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du blev ikke logget ind");
+  await expect(page.getByText("Dit MitID har for lavt sikringsniveau")).toBeVisible();
+  await page.goto("/borger");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+});
+
+test("an employer who is not job-centre staff cannot enter the staff area", async ({ page }) => {
+  await loginAs(page, "Eva Bager", "/medarbejder");
+  await expect(page.getByText("Du har ikke adgang som jobcentermedarbejder")).toBeVisible();
+});
+
+test("a citizen's session does not open the staff or employer areas", async ({ page }) => {
+  await loginAs(page, "Anna Jensen", "/borger");
+  await page.goto("/medarbejder");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page.getByRole("button", { name: "Log ind som Anna Jensen" })).toHaveCount(0);
+});
+
+test("cancelling at MitID says so calmly", async ({ page }) => {
+  await page.goto("/borger");
+  await page.getByRole("button", { name: "Afbryd" }).click();
+  await expect(page.getByText("Du afbrød login")).toBeVisible();
+});
+
+test("the whole login and log-off journey works by keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  const target = page.getByRole("link", { name: "Log ind på Min side" });
+  for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  const pick = page.getByRole("button", { name: "Log ind som Carla Hansen" });
+  for (let i = 0; i < 30 && !(await pick.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(pick).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/borger");
+  const logout = page.getByRole("banner").getByRole("button", { name: "Log af" });
+  for (let i = 0; i < 20 && !(await logout.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(logout).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/logget-ud/);
+});

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { shortSessionUrl } from "../playwright.config";
+import { expectAccessible } from "./support";
+
+// This portal runs with an idle timeout of 8 s and a warning 5 s before (see playwright.config.ts).
+test.use({ baseURL: shortSessionUrl });
+
+async function login(page: import("@playwright/test").Page) {
+  await page.goto("/borger");
+  await page.getByRole("button", { name: "Log ind som Anna Jensen" }).click();
+  await expect(page).toHaveURL(`${shortSessionUrl}/borger`);
+}
+
+test("the expiry warning comes before the idle timeout; staying logged in keeps the session", async ({ page }) => {
+  await login(page);
+  const dialog = page.getByRole("dialog", { name: "Du bliver snart logget af" });
+  await expect(dialog).toBeVisible({ timeout: 6_000 });
+  await expect(dialog.getByRole("button", { name: "Forbliv logget ind" })).toBeFocused();
+  await expectAccessible(page, "session expiry warning");
+  await dialog.getByRole("button", { name: "Forbliv logget ind" }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page).toHaveURL(`${shortSessionUrl}/borger`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Min side");
+});
+
+test("an idle session ends: the browser lands on the logged-out page and the server refuses the old session", async ({
+  page,
+}) => {
+  await login(page);
+  await expect(page).toHaveURL(/\/logget-ud\?aarsag=udloebet/, { timeout: 12_000 });
+  await expect(page.getByText("Du blev logget af automatisk")).toBeVisible();
+  await page.goto("/borger");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server ends an idle session by itself", async ({ page }) => {
+    await login(page);
+    await page.waitForTimeout(9_000);
+    await page.goto("/borger");
+    await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  });
+});

@@ -1,0 +1,75 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * The suite runs against the real stack: the production build, the portal server, the foundation
+ * stub and the MitID test provider as processes, on fresh SQLite files, in Debian's Chromium.
+ * A second portal with a seconds-long idle timeout serves the session-expiry journey.
+ */
+export const ports = { portal: 3100, shortSession: 3101, foundation: 4110, mitid: 4120 };
+export const portalUrl = `http://127.0.0.1:${ports.portal}`;
+export const shortSessionUrl = `http://127.0.0.1:${ports.shortSession}`;
+
+const shared = {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  FOUNDATION_PORT: String(ports.foundation),
+  MITID_PORT: String(ports.mitid),
+  PORTAL_URLS: `${portalUrl},${shortSessionUrl}`,
+  LOG_LEVEL: "info",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/artifacts",
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "test-results/report" }]],
+  use: {
+    baseURL: portalUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Never download a browser: use the machine's Chromium.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      command: "rm -rf .e2e-data/main && node --import tsx scripts/start.ts",
+      url: `${portalUrl}/healthz`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...shared,
+        SKIP_BUILD: process.env.SKIP_BUILD ?? "1",
+        PORT: String(ports.portal),
+        PUBLIC_URL: portalUrl,
+        DATA_DIR: ".e2e-data/main",
+      },
+    },
+    {
+      command: "rm -rf .e2e-data/short && node --import tsx server/index.ts",
+      url: `${shortSessionUrl}/healthz`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...shared,
+        PORT: String(ports.shortSession),
+        PUBLIC_URL: shortSessionUrl,
+        DATA_DIR: ".e2e-data/short",
+        SESSION_IDLE_CITIZEN_SECONDS: "8",
+        SESSION_WARNING_SECONDS: "5",
+      },
+    },
+  ],
+});
