@@ -12,8 +12,12 @@ export const shortSessionUrl = `http://127.0.0.1:${ports.shortSession}`;
 const shared = {
   NODE_ENV: "production",
   HOST: "127.0.0.1",
+  // Set explicitly so a developer's .env never points the suite at the development stack.
   FOUNDATION_PORT: String(ports.foundation),
+  FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}`,
+  FOUNDATION_TEST_CONTROLS: "1",
   MITID_PORT: String(ports.mitid),
+  MITID_ISSUER: `http://127.0.0.1:${ports.mitid}`,
   PORTAL_URLS: `${portalUrl},${shortSessionUrl}`,
   LOG_LEVEL: "info",
 };
@@ -41,11 +45,12 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
-      command: "rm -rf .e2e-data/main && node --import tsx scripts/start.ts",
+      // Server logs go to files beside the data, where the log checks read them.
+      command: "rm -rf .e2e-data/main && mkdir -p .e2e-data/main && exec node --import tsx scripts/start.ts > .e2e-data/main.log 2>&1",
       url: `${portalUrl}/healthz`,
       timeout: 60_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: "ignore",
       stderr: "pipe",
       env: {
         ...shared,
@@ -56,11 +61,11 @@ export default defineConfig({
       },
     },
     {
-      command: "rm -rf .e2e-data/short && node --import tsx server/index.ts",
+      command: "rm -rf .e2e-data/short && mkdir -p .e2e-data/short && exec node --import tsx server/index.ts > .e2e-data/short.log 2>&1",
       url: `${shortSessionUrl}/healthz`,
       timeout: 60_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: "ignore",
       stderr: "pipe",
       env: {
         ...shared,
@@ -69,6 +74,7 @@ export default defineConfig({
         DATA_DIR: ".e2e-data/short",
         SESSION_IDLE_CITIZEN_SECONDS: "8",
         SESSION_WARNING_SECONDS: "5",
+        SYNC_WORKER: "off",
       },
     },
   ],

@@ -7,6 +7,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./utils/nonce";
 import { logger } from "./utils/logger.server";
 
+export { startBackgroundWork } from "./services.server";
+
 export const streamTimeout = 5_000;
 
 export default function handleRequest(

@@ -26,6 +26,9 @@ seedStore(store());
 const buildPath = fileURLToPath(new URL("../build/index.js", import.meta.url));
 const build = (await import(buildPath)) as ServerBuild;
 
+const entry = build.entry.module as unknown as { startBackgroundWork: () => { stop: () => Promise<void> } };
+const background = entry.startBackgroundWork();
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", false);
@@ -64,8 +67,10 @@ function shutdown(signal: string): void {
   logger.info("portal.stopping", { signal });
   // Finish requests in flight, then close the store; give up after 10 s.
   server.close(() => {
-    closeStore();
-    process.exit(0);
+    void background.stop().finally(() => {
+      closeStore();
+      process.exit(0);
+    });
   });
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();

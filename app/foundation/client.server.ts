@@ -1,23 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { env } from "~/utils/env.server";
 
+export type FoundationEndpoint = { url: string; token: string };
+
+export const configuredEndpoint = (): FoundationEndpoint => ({ url: env().FOUNDATION_URL, token: env().FOUNDATION_TOKEN });
+
 /**
  * The one way the portal calls the foundation: bearer token, a correlation id that also appears
- * in logs and user-facing error texts, and a timeout so a slow foundation never holds a request.
+ * in logs and user-facing error texts, and a timeout so a slow foundation never holds anything.
  */
 export async function callFoundation(
   path: string,
-  init: RequestInit & { timeoutMs?: number; correlationId?: string } = {},
+  init: RequestInit & { timeoutMs?: number; correlationId?: string; endpoint?: FoundationEndpoint } = {},
 ): Promise<{ response: Response; correlationId: string }> {
-  const { FOUNDATION_URL, FOUNDATION_TOKEN } = env();
+  const { url, token } = init.endpoint ?? configuredEndpoint();
   const correlationId = init.correlationId ?? randomUUID();
   const headers = new Headers(init.headers);
-  headers.set("Authorization", `Bearer ${FOUNDATION_TOKEN}`);
+  headers.set("Authorization", `Bearer ${token}`);
   headers.set("X-Correlation-Id", correlationId);
-  const response = await fetch(`${FOUNDATION_URL}${path}`, {
+  const response = await fetch(`${url}${path}`, {
     ...init,
     headers,
-    signal: AbortSignal.timeout(init.timeoutMs ?? 5_000),
+    signal: AbortSignal.timeout(init.timeoutMs ?? 10_000),
   });
   return { response, correlationId };
 }

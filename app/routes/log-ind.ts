@@ -4,7 +4,6 @@ import { startLogin } from "~/features/auth/login.server";
 
 /** Sends the browser to the identity provider; `til` is where to return, `som` the audience. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const { location, cookie } = await startLogin(url.searchParams.get("til"), url.searchParams.get("som"));
-  return redirect(location, { headers: { "Set-Cookie": cookie } });
+  const { location, cookie } = await startLogin(request);
+  return redirect(location, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
 import { staffProfile } from "~/features/people/people.server";
@@ -21,6 +21,11 @@ export default function StaffStart() {
     <>
       <h1>{t("staff.start.title")}</h1>
       <p className="font-lead">{t("staff.start.lead", { name: staff.name, municipality: staff.municipality })}</p>
+      <ul>
+        <li>
+          <Link to="/medarbejder/synkronisering">{t("staff.start.syncLink")}</Link>
+        </li>
+      </ul>
     </>
   );
 }

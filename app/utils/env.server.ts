@@ -15,6 +15,14 @@ export const envSchema = z
     FOUNDATION_PORT: port.default(4010),
     FOUNDATION_URL: z.url().optional(),
     FOUNDATION_TOKEN: z.string().min(16).default("dev-portal-token-change-me"),
+    /** Aggregates pushed to the foundation side by side, and the retry backoff (capped, full jitter) */
+    SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    SYNC_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(250),
+    SYNC_BACKOFF_CAP_MS: z.coerce.number().int().min(1).default(30_000),
+    /** How often the change feed is read when nothing wakes the worker */
+    SYNC_FEED_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+    /** off: the portal does not run the sync worker (run `npm run sync` elsewhere) */
+    SYNC_WORKER: z.enum(["on", "off"]).default("on"),
     MITID_PORT: port.default(4020),
     MITID_ISSUER: z.url().optional(),
     MITID_CLIENT_ID: z.string().min(1).default("jobportal"),

@@ -1,3 +1,5 @@
 export * from "./codeLists";
+export * from "./consents";
+export * from "./foundation";
 export * from "./people";
 export * from "./sessions";

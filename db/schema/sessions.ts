@@ -26,14 +26,3 @@ export const sessions = sqliteTable(
   },
   (t) => [index("sessions_expires_at").on(t.expiresAt)],
 );
-
-/** One login in flight: the OIDC state, nonce and PKCE verifier between redirect and callback. */
-export const loginAttempts = sqliteTable("login_attempts", {
-  idHash: text("id_hash").primaryKey(),
-  audience: text("audience").$type<Audience>().notNull(),
-  state: text("state").notNull(),
-  nonce: text("nonce").notNull(),
-  codeVerifier: text("code_verifier").notNull(),
-  returnTo: text("return_to").notNull(),
-  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
-});

@@ -9,14 +9,19 @@ import { Icon } from "./Icon";
  */
 export function LanguageSwitcher({ current }: { current: Language }) {
   const { t } = useTranslation("shell");
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const hrefFor = (lng: string) => {
+    const params = new URLSearchParams(search);
+    params.set("lng", lng);
+    return `${pathname}?${params.toString()}`;
+  };
   return (
     <div className="language-switcher d-print-none">
       <div className="container">
         <ul aria-label={t("language.label")}>
           {supportedLanguages.map((lng) => (
             <li key={lng}>
-              <a href={`${pathname}?lng=${lng}`} lang={lng} hrefLang={lng} aria-current={lng === current ? "true" : undefined}>
+              <a href={hrefFor(lng)} lang={lng} hrefLang={lng} aria-current={lng === current ? "true" : undefined}>
                 {lng === current ? <Icon name="check" /> : null}
                 {t(`language.${lng}`)}
               </a>

@@ -1,3 +1,4 @@
+import { env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { audienceOfPath, safeReturnPath, type Audience } from "./audience";
 import { identityFromClaims, type IdentityRefusal } from "./identity";
@@ -7,8 +8,17 @@ import { subjectFor } from "./subjects.server";
 
 export type LoginRefusal = "cancelled" | "expired" | "failed" | "not-staff" | IdentityRefusal;
 
-/** Starts a login for the area `requested` points into (the citizen area when it points nowhere). */
-export async function startLogin(requested: string | null, audienceHint: string | null) {
+/**
+ * Starts a login for the area `til` points into (the citizen area when it points nowhere). A
+ * login begun on another host name than the public one is first moved there, or the callback
+ * would not find its login cookie.
+ */
+export async function startLogin(request: Request): Promise<{ location: string; cookie?: string }> {
+  const url = new URL(request.url);
+  const canonical = new URL(env().PUBLIC_URL);
+  if (url.host !== canonical.host) return { location: `${canonical.origin}${url.pathname}${url.search}` };
+  const requested = url.searchParams.get("til");
+  const audienceHint = url.searchParams.get("som");
   const hinted = (["citizen", "employer", "staff"] as const).find((a) => a === audienceHint);
   const audience: Audience = audienceOfPath(requested ?? "") ?? hinted ?? "citizen";
   return beginLogin(audience, safeReturnPath(requested, audience));

@@ -1,5 +1,5 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { write } from "../../../db/client";
 import { sessions, staffUsers } from "../../../db/schema";
@@ -8,8 +8,9 @@ import { logger, logRef } from "~/utils/logger.server";
 import { store } from "~/utils/store.server";
 import { loginUrl, type Audience } from "./audience";
 
-// Only refreshed when this much time has passed, so reading pages does not write on every request.
-const touchAfterMs = 15_000;
+// Last-seen is refreshed only after a twentieth of the idle time (at most 15 s), so reading pages
+// does not write on every request, while the warning's countdown stays within that margin.
+const touchAfterMs = (idleSeconds: number) => Math.min(15_000, (idleSeconds * 1000) / 20);
 
 export type PortalSession = {
   idHash: string;
@@ -77,7 +78,7 @@ export async function startSession(
       })
       .run();
   });
-  logger.info("session.started", { audience: input.audience, session: logRef(id) });
+  logger.info("session.started", { audience: input.audience, session: logRef(hash(id)) });
   return sessionCookie().serialize(id);
 }
 
@@ -92,10 +93,10 @@ export async function readSession(request: Request, now = new Date()): Promise<P
   const absoluteExpired = now.getTime() >= row.expiresAt.getTime();
   if (idleExpired || absoluteExpired) {
     write(store(), (tx) => tx.delete(sessions).where(eq(sessions.idHash, idHash)).run());
-    logger.info("session.expired", { session: logRef(id), reason: absoluteExpired ? "absolute" : "idle" });
+    logger.info("session.expired", { session: logRef(idHash), reason: absoluteExpired ? "absolute" : "idle" });
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs) {
+  if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs(row.idleSeconds)) {
     write(store(), (tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run());
   }
   return {
@@ -108,6 +109,16 @@ export async function readSession(request: Request, now = new Date()): Promise<P
     idleSeconds: row.idleSeconds,
     expiresAt: row.expiresAt,
   };
+}
+
+/** Removes sessions that ended without being seen again; run now and then. */
+export function sweepExpiredSessions(now = new Date()): number {
+  return write(store(), (tx) =>
+    tx
+      .delete(sessions)
+      .where(sql`${sessions.expiresAt} <= ${now.getTime()} or ${sessions.lastSeenAt} + ${sessions.idleSeconds} * 1000 < ${now.getTime()}`)
+      .run().changes,
+  );
 }
 
 /** Keeps the session alive (the "stay logged in" answer to the expiry warning). */
@@ -129,7 +140,7 @@ export async function endSession(request: Request): Promise<{ idToken: string | 
       tx.delete(sessions).where(eq(sessions.idHash, idHash)).run();
       return row?.idToken ?? null;
     });
-    logger.info("session.ended", { session: logRef(id) });
+    logger.info("session.ended", { session: logRef(idHash) });
   }
   return { idToken, clearCookie: await sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) }) };
 }

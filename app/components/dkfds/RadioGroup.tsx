@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * A DKFDS radio group: fieldset, legend, hint and error message tied to the inputs by
+ * aria-describedby. The error links in the summary point at the first option.
+ */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: string;
+  options: { value: string; label: string }[];
+  value?: string;
+  error?: string;
+}) {
+  const { t } = useTranslation("shell");
+  const hintId = `${name}-hint`;
+  const errorId = `${name}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={error ? "form-group form-error" : "form-group"}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className="form-label">{legend}</legend>
+        {hint ? (
+          <span className="form-hint" id={hintId}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span className="form-error-message" id={errorId}>
+            <span className="sr-only">{t("form.errorPrefix")} </span>
+            {error}
+          </span>
+        ) : null}
+        <ul className="nobullet-list" role="presentation">
+          {options.map((option, index) => (
+            <li key={option.value}>
+              <input
+                type="radio"
+                className="form-radio"
+                id={index === 0 ? name : `${name}-${option.value}`}
+                name={name}
+                value={option.value}
+                defaultChecked={value === option.value}
+                aria-invalid={error ? true : undefined}
+              />
+              <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { write, type Store, type WriteTx } from "../../../db/client";
+import { citizens, consents } from "../../../db/schema";
+import type { FeedItem, Message } from "~/foundation/contract";
+import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { store } from "~/utils/store.server";
+
+export type ConsentState = { fetchGiven: boolean; fetchOn: string; shareGiven: boolean; shareOn: string };
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** The citizen's two consents with their dates, and whether the last change still awaits reporting. */
+export function consentOf(citizenId: string, db: Store = store()) {
+  const row = db.select().from(consents).where(eq(consents.citizenId, citizenId)).get();
+  return { consent: row ?? null, awaitsReporting: awaitsReporting(db, "citizen", citizenId) };
+}
+
+/**
+ * Changes the consents: the local row and its report to the foundation in one transaction. A
+ * consent whose answer did not change keeps its date.
+ */
+export function changeConsent(
+  citizenId: string,
+  answer: { fetch: boolean; share: boolean },
+  options: { db?: Store; now?: Date } = {},
+): ConsentState {
+  const db = options.db ?? store();
+  const now = options.now ?? new Date();
+  return write(db, (tx) => {
+    const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
+    if (!citizen) throw new Error("unknown citizen");
+    const before = tx.select().from(consents).where(eq(consents.citizenId, citizenId)).get() ?? null;
+    const next: ConsentState = {
+      fetchGiven: answer.fetch,
+      fetchOn: before && before.fetchGiven === answer.fetch ? before.fetchOn : today(now),
+      shareGiven: answer.share,
+      shareOn: before && before.shareGiven === answer.share ? before.shareOn : today(now),
+    };
+    tx.insert(consents)
+      .values({ citizenId, ...next })
+      .onConflictDoUpdate({ target: consents.citizenId, set: next })
+      .run();
+    enqueue(tx, {
+      type: "consent",
+      aggregateType: "citizen",
+      aggregateId: citizenId,
+      data: {
+        cpr: citizen.cpr,
+        fetch: { given: next.fetchGiven, on: next.fetchOn },
+        share: { given: next.shareGiven, on: next.shareOn },
+      },
+      actor: { audience: "citizen", id: citizenId },
+      undo: before,
+      now,
+    });
+    return next;
+  });
+}
+
+/**
+ * The foundation refused a consent change: the citizen's consents return to what they were,
+ * unless a later change has replaced them since (that one carries the whole state and is reported
+ * on its own).
+ */
+export function undoConsentChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
+  if (message.type !== "consent") return;
+  const current = tx.select().from(consents).where(eq(consents.citizenId, message.aggregateId)).get();
+  const refused = message.data;
+  const unchangedSince =
+    current &&
+    current.fetchGiven === refused.fetch.given &&
+    current.fetchOn === refused.fetch.on &&
+    current.shareGiven === refused.share.given &&
+    current.shareOn === refused.share.on;
+  if (!unchangedSince) return;
+  const before = undo as ConsentState | null;
+  if (before) {
+    tx.update(consents).set(before).where(eq(consents.citizenId, message.aggregateId)).run();
+  } else {
+    tx.delete(consents).where(eq(consents.citizenId, message.aggregateId)).run();
+  }
+}
+
+/** Consents registered elsewhere (another portal, the job centre) arrive with the citizen's state. */
+export function applyCitizenFeedItem(tx: WriteTx, item: FeedItem): void {
+  const given = item.data.consents as { fetch?: { given: boolean; on: string }; share?: { given: boolean; on: string } } | undefined;
+  if (!given?.fetch || !given.share) return;
+  const known = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, item.id)).get();
+  if (!known) return;
+  const state: ConsentState = {
+    fetchGiven: given.fetch.given,
+    fetchOn: given.fetch.on,
+    shareGiven: given.share.given,
+    shareOn: given.share.on,
+  };
+  tx.insert(consents).values({ citizenId: item.id, ...state }).onConflictDoUpdate({ target: consents.citizenId, set: state }).run();
+}

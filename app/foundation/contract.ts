@@ -1,0 +1,265 @@
+/**
+ * The contract between the portal and the common data foundation: every message the portal
+ * sends and the change feed it reads. The portal and the foundation stub both validate with
+ * these schemas, so a message that does not fit fails loudly on either side.
+ */
+import * as z from "zod";
+
+const id = z.uuid();
+const cpr = z.string().regex(/^\d{10}$/, "CPR must be 10 digits");
+const code = z.string().min(1).max(60);
+const date = z.iso.date();
+const dateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max);
+
+const consentState = z.object({ given: z.boolean(), on: date });
+
+/** Seed 002 § 8 stk. 1 and § 9 nr. 1. */
+const registration = z.object({
+  cpr,
+  name: text(200).min(1),
+  registeredOn: date,
+  benefitCategory: code,
+  unemploymentDegree: code,
+  unemployedFrom: date,
+  occupations: z.array(code).min(1).max(200),
+  unemploymentFund: code.nullable(),
+  phone: text(30).nullable(),
+  email: text(254).nullable(),
+  consents: z.object({ fetch: consentState, share: consentState }),
+});
+
+/** Seed 002 § 8 stk. 2. */
+const deregistration = z.object({ cpr, name: text(200).min(1), deregisteredOn: date, reason: code });
+
+/** Seed 002 § 4 stk. 3, § 8 stk. 5. */
+const absence = z.object({
+  absenceId: id,
+  cpr,
+  absenceType: code,
+  startDate: date,
+  endDate: date.nullable(),
+  comment: text(1500).nullable(),
+  reportedOn: date,
+  withdrawn: z.boolean(),
+  awaitsJobCentreDecision: z.boolean(),
+});
+
+const consent = z.object({ cpr, fetch: consentState, share: consentState });
+
+/** Seed 000 § 20 stk. 4: "Tidlig opfølgning - fast track". */
+const personMarking = z.object({ cpr, marking: z.literal("early-follow-up"), requestedOn: date });
+
+/** Seed 000 § 20: the 13 items of a summons, and what the portal needs besides. */
+const summons = z.object({
+  summonsId: id,
+  cpr,
+  start: dateTime,
+  end: dateTime,
+  meetingForm: code,
+  meetingType: code,
+  location: text(200),
+  contactOptions: text(500),
+  address: text(300).nullable(),
+  phoneToCall: text(30).nullable(),
+  title: text(200).min(1),
+  description: text(5000),
+  caseworkerName: text(200),
+  rebookingPossible: z.boolean(),
+  rebookingDeadline: dateTime.nullable(),
+  aKasseParticipationStatus: code.nullable(),
+  jobCentre: text(200),
+  selfBooked: z.boolean(),
+  compulsory: z.boolean(),
+  cancellationPossible: z.boolean(),
+  cancellationDeadline: dateTime.nullable(),
+});
+
+const summonsMove = z.object({ summonsId: id, start: dateTime, end: dateTime, location: text(200).optional(), reason: text(500).nullable() });
+const summonsCancel = z.object({ summonsId: id, reason: text(500).nullable() });
+const rebooking = z.object({ summonsId: id, slotOfferId: id, start: dateTime, end: dateTime });
+const selfBooking = z.object({ summonsId: id, slotOfferId: id, cpr, start: dateTime, end: dateTime, meetingType: code });
+
+/** Seed 002 § 9 nr. 10: the citizen's comment on a summons or a held conversation. */
+const comment = z.object({
+  commentId: id,
+  target: z.object({ kind: z.enum(["summons", "heldConversation"]), id }),
+  cpr,
+  text: text(2000).min(1),
+  writtenAt: dateTime,
+});
+
+/** Seed 001 § 28: the 10 items of a held conversation. */
+const heldConversation = z.object({
+  conversationId: id,
+  cpr,
+  heldOn: dateTime,
+  meetingType: code,
+  meetingForm: code,
+  furtherCourseAgreement: text(5000).nullable(),
+  flexjobAgreement: text(5000).nullable(),
+  aKasseParticipationStatus: code.nullable(),
+  practicalAgreements: text(5000).nullable(),
+  newVisitationGroup: code.nullable(),
+  participants: z.array(z.object({ name: text(200).min(1), role: code, form: code })).max(20),
+  cvNotAdequate: z.boolean().nullable(),
+  jobCentre: text(200),
+});
+
+const slotOffer = z.object({
+  slotOfferId: id,
+  jobCentre: text(200),
+  caseworkerName: text(200),
+  meetingType: code,
+  meetingForm: code,
+  location: text(200),
+  start: dateTime,
+  end: dateTime,
+  capacity: z.number().int().min(1).max(500),
+});
+
+/** Seed 004 § 137 and the JobAG fields. */
+const jobOrder = z.object({
+  jobOrderId: id,
+  cvr: z.string().regex(/^\d{8}$/),
+  pNumber: z.string().regex(/^\d{10}$/).nullable(),
+  employerName: text(200).min(1),
+  title: text(100).min(1),
+  occupation: code,
+  description: text(5000).min(1),
+  internalComment: text(2000).nullable(),
+  jobOrderType: code,
+  workingTime: code,
+  weeklyHours: z.number().min(1).max(80).nullable(),
+  positions: z.number().int().min(1).max(999),
+  startDate: date.nullable(),
+  applicationDeadline: date,
+  workplaceAddress: text(300),
+  postcode: z.string().regex(/^\d{4}$/),
+  municipalityCode: z.string().regex(/^\d{3}$/).nullable(),
+  contactPerson: z.object({ name: text(200).min(1), phone: text(30).nullable(), email: text(254).nullable() }),
+  origin: code,
+  status: code,
+});
+
+const jobOrderStatus = z.object({ jobOrderId: id, status: code, comment: text(1500).nullable() });
+
+const placement = z.object({
+  placementId: id,
+  jobOrderId: id,
+  cpr,
+  status: code,
+  comment: text(1500).nullable(),
+  registeredBy: text(200),
+});
+const placementStatus = z.object({ placementId: id, status: code, comment: text(1500).nullable() });
+
+/** The kinds of thing the foundation keeps, each with its own version and its own order of changes. */
+export const aggregateTypes = ["citizen", "summons", "heldConversation", "slotOffer", "jobOrder", "placement"] as const;
+export type AggregateType = (typeof aggregateTypes)[number];
+
+/** Every message type, its data schema, and the aggregate whose order it follows. */
+export const messageSchemas = {
+  registration: { aggregate: "citizen", data: registration },
+  deregistration: { aggregate: "citizen", data: deregistration },
+  absence: { aggregate: "citizen", data: absence },
+  consent: { aggregate: "citizen", data: consent },
+  personMarking: { aggregate: "citizen", data: personMarking },
+  "summons.create": { aggregate: "summons", data: summons },
+  "summons.move": { aggregate: "summons", data: summonsMove },
+  "summons.cancel": { aggregate: "summons", data: summonsCancel },
+  rebooking: { aggregate: "summons", data: rebooking },
+  selfBooking: { aggregate: "summons", data: selfBooking },
+  comment: { aggregate: ["summons", "heldConversation"], data: comment },
+  heldConversation: { aggregate: "heldConversation", data: heldConversation },
+  slotOffer: { aggregate: "slotOffer", data: slotOffer },
+  jobOrder: { aggregate: "jobOrder", data: jobOrder },
+  jobOrderStatus: { aggregate: "jobOrder", data: jobOrderStatus },
+  placement: { aggregate: "placement", data: placement },
+  placementStatus: { aggregate: "placement", data: placementStatus },
+} as const satisfies Record<string, { aggregate: AggregateType | readonly AggregateType[]; data: z.ZodType }>;
+
+export type MessageType = keyof typeof messageSchemas;
+export const messageTypes = Object.keys(messageSchemas) as MessageType[];
+export type MessageData<T extends MessageType> = z.infer<(typeof messageSchemas)[T]["data"]>;
+
+const envelopeBase = {
+  /** The aggregate's id; a comment's aggregate is its target (a summons or a held conversation). */
+  aggregateId: id,
+  /** The aggregate version the sender's change was based on; 0 creates the aggregate. */
+  expectedVersion: z.number().int().min(0),
+  occurredAt: dateTime,
+};
+
+/** A message as sent: `POST /v1/messages` with an `Idempotency-Key` header. */
+export const messageSchema = z.discriminatedUnion(
+  "type",
+  messageTypes.map((type) =>
+    z.object({
+      type: z.literal(type),
+      aggregateType: z.enum(aggregateTypes),
+      ...envelopeBase,
+      data: messageSchemas[type].data,
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+
+export type Message = {
+  [T in MessageType]: {
+    type: T;
+    aggregateType: AggregateType;
+    aggregateId: string;
+    expectedVersion: number;
+    occurredAt: string;
+    data: MessageData<T>;
+  };
+}[MessageType];
+
+/** The foundation's answers. */
+export const acceptedSchema = z.object({
+  applied: z.literal(true),
+  aggregateType: z.enum(aggregateTypes),
+  aggregateId: id,
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+});
+export const conflictSchema = z.object({
+  error: z.literal("version-conflict"),
+  currentVersion: z.number().int().min(0),
+  current: z.record(z.string(), z.unknown()).nullable(),
+});
+export const refusalSchema = z.object({ error: z.string(), reason: z.string().optional(), issues: z.array(z.unknown()).optional() });
+
+/** One change in the feed: the aggregate's whole state after the change. */
+export const feedItemSchema = z.object({
+  seq: z.number().int().min(1),
+  type: z.enum(aggregateTypes),
+  id,
+  version: z.number().int().min(1),
+  deleted: z.boolean(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type FeedItem = z.infer<typeof feedItemSchema>;
+
+/** `GET /v1/feed?after=<seq>&limit=<n>` */
+export const feedPageSchema = z.object({
+  items: z.array(feedItemSchema),
+  /** The highest seq the foundation has; the reader is caught up when its cursor reaches it. */
+  lastSeq: z.number().int().min(0),
+});
+export type FeedPage = z.infer<typeof feedPageSchema>;
+
+/** Parses a message or throws with every problem listed. */
+export function parseMessage(value: unknown): Message {
+  const parsed = messageSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`Message does not fit the contract: ${z.prettifyError(parsed.error)}`);
+  const message = parsed.data as Message;
+  const allowed: readonly string[] = [messageSchemas[message.type].aggregate].flat();
+  if (!allowed.includes(message.aggregateType)) {
+    throw new Error(`Message ${message.type} belongs to ${allowed.join(" or ")}, not ${message.aggregateType}`);
+  }
+  if (message.type === "comment" && (message.data.target.kind !== message.aggregateType || message.data.target.id !== message.aggregateId)) {
+    throw new Error("A comment's aggregate is its target");
+  }
+  return message;
+}

@@ -1,0 +1,22 @@
+import type { WriteTx } from "../../db/client";
+import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
+
+export type Refusal = { status: number; error: string; reason?: string; correlationId: string };
+
+/**
+ * Undoes the local effect of a change the foundation refused. Runs in the transaction that
+ * dead-letters the row; returns what the user's notice should say, if anything.
+ */
+export type Compensation = (tx: WriteTx, input: { message: Message; undo: unknown; refusal: Refusal }) => void;
+
+/** Applies a feed item to the feature's own tables (the generic copy in foundation_aggregates is always kept). */
+export type FeedApplier = (tx: WriteTx, item: FeedItem) => void;
+
+export const compensations: Partial<Record<MessageType, Compensation>> = {
+  consent: undoConsentChange,
+};
+
+export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
+  citizen: applyCitizenFeedItem,
+};
