@@ -3,9 +3,9 @@ import { expectAccessible, loginAs } from "./support";
 
 const publicPages = ["/", "/tilgaengelighedserklaering", "/privatlivspolitik", "/kontakt", "/logget-ud", "/logget-ud?aarsag=udloebet"];
 const areas = [
-  { path: "/borger", name: "Anna Jensen" },
-  { path: "/arbejdsgiver", name: "Eva Bager" },
-  { path: "/medarbejder", name: "Gitte Sagsbehandler" },
+  { path: "/borger", name: "Anna Jensen", pages: ["/borger", "/borger/samtykke"] },
+  { path: "/arbejdsgiver", name: "Eva Bager", pages: ["/arbejdsgiver"] },
+  { path: "/medarbejder", name: "Gitte Sagsbehandler", pages: ["/medarbejder", "/medarbejder/synkronisering"] },
 ];
 
 for (const lng of ["da", "en"] as const) {
@@ -22,8 +22,11 @@ for (const lng of ["da", "en"] as const) {
     test(`${area.path} has no WCAG 2.1 A/AA violations (${lng})`, async ({ page }) => {
       await page.goto(`/?lng=${lng}`);
       await loginAs(page, area.name, area.path);
-      await expect(page.locator("html")).toHaveAttribute("lang", lng);
-      await expectAccessible(page, `${area.path} (${lng})`);
+      for (const path of area.pages) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", lng);
+        await expectAccessible(page, `${path} (${lng})`);
+      }
     });
   }
 

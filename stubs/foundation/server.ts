@@ -1,12 +1,17 @@
 /**
- * Stand-in for the common data foundation ("det fælles it-baserede datagrundlag"): its own
- * process and its own SQLite file. This first version answers health checks and guards its API
- * with the portal's bearer token; the message contract, ledger and feed come with the sync work.
+ * Stand-in for the common data foundation ("det fælles it-baserede datagrundlag"): its own process,
+ * its own SQLite file, the same contract the portal uses. It also plays the systems around the
+ * foundation (job centres' planners and caseworker systems, employers elsewhere) through the
+ * "planner" client, and records the forwarding to the a-kasse. See README.md.
+ *
+ *   node --import tsx stubs/foundation/server.ts
  */
-import Database from "better-sqlite3";
-import express from "express";
-import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
+import { createApi } from "./api";
+import { createApp } from "./app";
+import { createFaults } from "./faults";
+import { openStore } from "./store";
 
 if (process.env.FOUNDATION_ENV_FILE !== "ignore") {
   try {
@@ -16,47 +21,72 @@ if (process.env.FOUNDATION_ENV_FILE !== "ignore") {
   }
 }
 
+function log(level: "info" | "error", event: string, fields: Record<string, unknown>): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  (level === "error" ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+/** "name:token,name:token" → token → name. */
+function parseClients(spec: string): [string, string][] {
+  return spec
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const at = entry.indexOf(":");
+      const name = entry.slice(0, at).trim();
+      const token = entry.slice(at + 1).trim();
+      if (at < 1 || !name || !token) throw new Error("FOUNDATION_CLIENTS must look like name:token,name:token");
+      return [token, name];
+    });
+}
+
 const port = Number(process.env.FOUNDATION_PORT ?? 4010);
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("FOUNDATION_PORT must be a port number");
 const host = process.env.HOST ?? "127.0.0.1";
 const dataDir = process.env.DATA_DIR ?? "./data";
-const token = process.env.FOUNDATION_TOKEN ?? "dev-portal-token-change-me";
+const testControls = process.env.FOUNDATION_TEST_CONTROLS === "1";
+const clients = new Map<string, string>([
+  ...parseClients(process.env.FOUNDATION_CLIENTS ?? "planner:dev-planner-token-change-me"),
+  [process.env.FOUNDATION_TOKEN ?? "dev-portal-token-change-me", "portal"],
+]);
 
-mkdirSync(dataDir, { recursive: true });
-const db = new Database(join(dataDir, "foundation.sqlite"));
-db.pragma("journal_mode = WAL");
-db.pragma("synchronous = FULL");
+const store = openStore(dataDir);
+const faults = createFaults();
+const api = createApi({ store, faults, clients, log });
+const app = createApp({ store, faults, testControls, log });
 
-const app = express();
-app.disable("x-powered-by");
-
-app.get("/healthz", (_req, res) => {
-  db.prepare("select 1").get();
-  res.json({ status: "ok" });
+// `/v1/*` on plain node:http (the hot path, see api.ts); everything else through express.
+const server = createServer((req, res) => {
+  if (!api(req, res)) app(req, res);
 });
-
-app.use("/v1", (req, res, next) => {
-  if (req.get("Authorization") !== `Bearer ${token}`) {
-    res.status(401).json({ error: "unauthorized" });
-    return;
-  }
-  next();
+server.listen(port, host, () => {
+  const address = server.address();
+  const actualPort = address && typeof address === "object" ? address.port : port;
+  log("info", "foundation.listening", {
+    url: `http://${host}:${actualPort}`,
+    database: join(dataDir, "foundation.sqlite"),
+    clients: [...new Set(clients.values())],
+    testControls,
+  });
 });
+// Many requests in flight from one sync worker: keep its connections open between bursts.
+server.keepAliveTimeout = 65_000;
 
-app.use((_req, res) => {
-  res.status(404).json({ error: "not found" });
-});
-
-const server = app.listen(port, host, () => {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "foundation.listening", url: `http://${host}:${port}` })}\n`);
-});
-
-function shutdown() {
+let stopping = false;
+function shutdown(): void {
+  if (stopping) return;
+  stopping = true;
   server.close(() => {
-    db.close();
+    store.close();
     process.exit(0);
   });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 5_000).unref();
+  setTimeout(() => {
+    server.closeAllConnections();
+    store.close();
+    process.exit(1);
+  }, 5_000).unref();
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);

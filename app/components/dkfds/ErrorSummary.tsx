@@ -1,7 +1,18 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 export type FieldError = { fieldId: string; message: string };
+
+// Without JavaScript the link jumps to the field; with it, the field also takes focus, as the
+// DKFDS error summary script does.
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: "center" });
+}
 
 /**
  * DKFDS error summary, above the h1: one link per problem to its field, with the same text as
@@ -26,7 +37,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
           <ul className="nobullet-list">
             {errors.map((error) => (
               <li key={error.fieldId}>
-                <a className="function-link" href={`#${error.fieldId}`}>
+                <a className="function-link" href={`#${error.fieldId}`} onClick={focusField}>
                   {error.message}
                 </a>
               </li>

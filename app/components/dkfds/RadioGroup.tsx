@@ -49,7 +49,6 @@ export function RadioGroup({
                 name={name}
                 value={option.value}
                 defaultChecked={value === option.value}
-                aria-invalid={error ? true : undefined}
               />
               <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
             </li>

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ports } from "../playwright.config";
+import { expectAccessible, loginAs } from "./support";
+
+const foundation = `http://127.0.0.1:${ports.foundation}`;
+
+/** The consents the foundation holds for a person, read from the stub's state. */
+async function consentsAtFoundation(page: Page, cpr: string) {
+  const { items } = (await (await page.request.get(`${foundation}/_test/aggregates?type=citizen`)).json()) as {
+    items: { data: { cpr?: string; consents?: { fetch: { given: boolean }; share: { given: boolean } } } }[];
+  };
+  const consents = items.find((item) => item.data.cpr === cpr)?.data.consents;
+  return consents ? { fetch: consents.fetch.given, share: consents.share.given } : null;
+}
+
+async function submitEmptyThenFix(page: Page) {
+  await page.getByRole("button", { name: "Gem samtykker" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Der er problemer" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Vælg, om dine oplysninger må deles" })).toBeVisible();
+  await expectAccessible(page, "consent form with errors");
+  // The summary's link leads to the question.
+  await summary.getByRole("link", { name: "Vælg, om dine oplysninger må deles" }).click();
+  await expect(page.getByRole("group", { name: /Må dine oplysninger deles/ }).getByRole("radio", { name: "Ja" })).toBeFocused();
+}
+
+test("a citizen changes consent; it is saved at once and reported to the foundation", async ({ page }) => {
+  await loginAs(page, "Carla Hansen", "/borger");
+  await page.getByRole("link", { name: "Se og skift dine samtykker" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samtykke");
+  expect(await consentsAtFoundation(page, "2211781236")).toBeNull();
+  await page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Ja" }).check();
+  await submitEmptyThenFix(page);
+  // What was chosen is kept after the refused submit.
+  await expect(page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Ja" })).toBeChecked();
+  await page.getByRole("group", { name: /Må dine oplysninger deles/ }).getByRole("radio", { name: "Nej" }).check();
+  await page.getByRole("button", { name: "Gem samtykker" }).click();
+  await expect(page.getByText("Dine samtykker er gemt")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Hente oplysninger Ja/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Dele oplysninger Nej/ })).toBeVisible();
+  await expect.poll(() => consentsAtFoundation(page, "2211781236"), { timeout: 10_000 }).toEqual({ fetch: true, share: false });
+  await page.reload();
+  await expect(page.getByText(/^Status: Indberettet til det fælles datagrundlag/)).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the consent form validates on the server, keeps what was chosen and saves", async ({ page }) => {
+    await loginAs(page, "Bo Nielsen", "/borger/samtykke");
+    await page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Nej" }).check();
+    await page.getByRole("button", { name: "Gem samtykker" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Der er problemer" })).toBeVisible();
+    await expect(page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Nej" })).toBeChecked();
+    await page.getByRole("group", { name: /Må dine oplysninger deles/ }).getByRole("radio", { name: "Ja" }).check();
+    await page.getByRole("button", { name: "Gem samtykker" }).click();
+    await expect(page.getByText("Dine samtykker er gemt")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Dele oplysninger Ja/ })).toBeVisible();
+  });
+});
+
+test("staff see the sync state", async ({ page }) => {
+  await loginAs(page, "Henrik Jobkonsulent", "/medarbejder");
+  await page.getByRole("link", { name: "Synkronisering med datagrundlaget" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synkronisering med datagrundlaget");
+  await expect(page.getByText("Venter på indberetning")).toBeVisible();
+});

@@ -1,0 +1,258 @@
+/**
+ * What each message does to its aggregate (the reducers) and the foundation's own business rules,
+ * the ones that give it "the last word" over what a portal reported. Pure functions: the store
+ * reads the current states, asks these, and writes the result in one transaction.
+ */
+import type { Message, MessageType } from "../../app/foundation/contract";
+
+/** An aggregate's whole state, as the feed's `data` carries it. */
+export type State = Record<string, unknown>;
+
+/** A slot offer as the rules and the self-booking reducer see it. */
+export interface Slot {
+  version: number;
+  state: State;
+}
+
+export interface RuleContext {
+  /** Server time, in ms since the epoch. */
+  now: number;
+  /** The slot offer a rebooking or self-booking names, or null if unknown. */
+  slot: Slot | null;
+}
+
+/** A problem in the same shape as a zod issue. */
+export interface Issue {
+  code: "custom";
+  path: (string | number)[];
+  message: string;
+}
+
+/** The data field that must carry the aggregate's own id. Citizen messages carry only the CPR. */
+const ownIdField: Partial<Record<MessageType, string>> = {
+  "summons.create": "summonsId",
+  "summons.move": "summonsId",
+  "summons.cancel": "summonsId",
+  rebooking: "summonsId",
+  selfBooking: "summonsId",
+  heldConversation: "conversationId",
+  slotOffer: "slotOfferId",
+  jobOrder: "jobOrderId",
+  jobOrderStatus: "jobOrderId",
+  placement: "placementId",
+  placementStatus: "placementId",
+};
+
+/** A message whose data names another aggregate than its envelope does not fit (answered as 400). */
+export function idIssues(message: Message): Issue[] {
+  const field = ownIdField[message.type];
+  if (!field) return [];
+  const value = (message.data as Record<string, unknown>)[field];
+  return value === message.aggregateId ? [] : [{ code: "custom", path: ["data", field], message: "must equal aggregateId" }];
+}
+
+/** Message types that need their aggregate to exist already. */
+const needsExisting = new Set<MessageType>([
+  "summons.move",
+  "summons.cancel",
+  "comment",
+  "deregistration",
+  "jobOrderStatus",
+  "placementStatus",
+]);
+
+/** Message types that the foundation forwards to the a-kasse for a person in contact group 1. */
+const forwardedTypes = new Set<MessageType>([
+  "summons.create",
+  "summons.move",
+  "summons.cancel",
+  "rebooking",
+  "selfBooking",
+  "heldConversation",
+]);
+
+const citizenTypes = new Set<MessageType>(["registration", "deregistration", "absence", "consent", "personMarking"]);
+
+/** The slot offer a message books, if any. */
+export function slotToBook(message: Message): string | null {
+  return message.type === "rebooking" || message.type === "selfBooking" ? message.data.slotOfferId : null;
+}
+
+/** The slot offer a summons holds, if any. */
+export function heldSlot(state: State | null): string | null {
+  return typeof state?.slotOfferId === "string" ? state.slotOfferId : null;
+}
+
+/**
+ * The slot offer a message frees: a rebooking to another slot frees the old one, and a cancelled
+ * summons frees the slot it held.
+ */
+export function slotToRelease(message: Message, state: State | null): string | null {
+  const held = heldSlot(state);
+  if (!held) return null;
+  if (message.type === "summons.cancel") return held;
+  if (message.type === "rebooking" && message.data.slotOfferId !== held) return held;
+  return null;
+}
+
+export function isForwarded(type: MessageType): boolean {
+  return forwardedTypes.has(type);
+}
+
+/** The CPR a state belongs to, kept in its own column so the citizen can be found by CPR. */
+export function cprOf(state: State): string | null {
+  return typeof state.cpr === "string" ? state.cpr : null;
+}
+
+/** Contact group 1: an active registration for unemployment benefits (dagpenge). */
+export function inContactGroup1(citizen: State | null): boolean {
+  const registration = asRecord(citizen?.registration);
+  return registration?.status === "active" && registration.benefitCategory === "dagpenge";
+}
+
+/**
+ * The foundation's rules, checked after the version check. Returns the reason for a refusal, or
+ * null when the message may be applied. `state` is null when the aggregate does not exist.
+ */
+export function refusal(message: Message, state: State | null, context: RuleContext): string | null {
+  if (!state && needsExisting.has(message.type)) return "unknown-aggregate";
+  if (state && "cpr" in message.data && (citizenTypes.has(message.type) || message.type === "comment")) {
+    if (typeof state.cpr === "string" && state.cpr !== message.data.cpr) return "cpr-mismatch";
+  }
+  switch (message.type) {
+    case "summons.move":
+    case "summons.cancel":
+      return state?.status === "cancelled" ? "summons-cancelled" : null;
+    case "rebooking": {
+      if (!state || state.rebookingPossible !== true || state.status === "cancelled") return "rebooking-not-allowed";
+      const deadline = typeof state.rebookingDeadline === "string" ? Date.parse(state.rebookingDeadline) : null;
+      if (deadline !== null && context.now > deadline) return "rebooking-not-allowed";
+      if (heldSlot(state) === message.data.slotOfferId) return context.slot ? null : "slot-unknown";
+      return slotRefusal(context.slot);
+    }
+    case "selfBooking":
+      if (state) return "summons-exists";
+      return slotRefusal(context.slot);
+    default:
+      return null;
+  }
+}
+
+function slotRefusal(slot: Slot | null): string | null {
+  if (!slot) return "slot-unknown";
+  const booked = Number(slot.state.booked ?? 0);
+  const capacity = Number(slot.state.capacity ?? 0);
+  return booked < capacity ? null : "slot-full";
+}
+
+/** A slot offer's state after one more (+1) or one fewer (-1) booking. */
+export function bookSlot(slot: State, delta: 1 | -1): State {
+  return { ...slot, booked: Math.max(0, Number(slot.booked ?? 0) + delta) };
+}
+
+/** The new state: reducer(old state, message). `slot` is the booked slot offer, if any. */
+export function reduce(state: State | null, message: Message, slot: Slot | null): State {
+  const old: State = state ?? {};
+  switch (message.type) {
+    case "registration": {
+      const { cpr, name } = message.data;
+      const previous = asRecord(old.registration);
+      const history = previous ? [...asArray(old.registrationHistory), previous] : asArray(old.registrationHistory);
+      return citizen(old, cpr, name, { registration: { ...message.data, status: "active" }, registrationHistory: history });
+    }
+    case "deregistration": {
+      const { cpr, name } = message.data;
+      const registration = asRecord(old.registration);
+      return citizen(old, cpr, name, {
+        ...(registration ? { registration: { ...registration, status: "deregistered" } } : {}),
+        deregistration: message.data,
+      });
+    }
+    case "absence":
+      return citizen(old, message.data.cpr, undefined, {
+        absences: { ...asRecord(old.absences), [message.data.absenceId]: message.data },
+      });
+    case "consent":
+      return citizen(old, message.data.cpr, undefined, { consents: { fetch: message.data.fetch, share: message.data.share } });
+    case "personMarking":
+      return citizen(old, message.data.cpr, undefined, { markings: [...asArray(old.markings), message.data] });
+
+    case "summons.create":
+      return { ...keep(old, "comments", "slotOfferId"), ...message.data, status: "planned" };
+    case "summons.move":
+      return {
+        ...old,
+        start: message.data.start,
+        end: message.data.end,
+        location: message.data.location ?? old.location,
+        status: "moved",
+        previous: { start: old.start, end: old.end },
+        moveReason: message.data.reason,
+      };
+    case "summons.cancel":
+      return { ...old, status: "cancelled", cancellationReason: message.data.reason };
+    case "rebooking":
+      return {
+        ...old,
+        start: message.data.start,
+        end: message.data.end,
+        slotOfferId: message.data.slotOfferId,
+        status: "moved",
+        rebooked: true,
+        previous: { start: old.start, end: old.end },
+      };
+    case "selfBooking": {
+      const offer = slot?.state ?? {};
+      return {
+        ...message.data,
+        jobCentre: offer.jobCentre,
+        caseworkerName: offer.caseworkerName,
+        meetingForm: offer.meetingForm,
+        location: offer.location,
+        selfBooked: true,
+        status: "planned",
+      };
+    }
+    case "comment":
+      return { ...old, comments: [...asArray(old.comments), message.data] };
+    case "heldConversation":
+      return { ...keep(old, "comments"), ...message.data };
+
+    case "slotOffer":
+      return { ...message.data, booked: Number(old.booked ?? 0) };
+    case "jobOrder":
+      return { ...message.data, ...keep(old, "placements") };
+    case "jobOrderStatus":
+      return { ...old, status: message.data.status, statusComment: message.data.comment };
+    case "placement":
+      return {
+        ...message.data,
+        history: [...asArray(old.history), { status: message.data.status, at: message.occurredAt }],
+      };
+    case "placementStatus":
+      return {
+        ...old,
+        status: message.data.status,
+        history: [...asArray(old.history), { status: message.data.status, at: message.occurredAt, comment: message.data.comment }],
+      };
+  }
+}
+
+/** A citizen's state with `cpr` and `name` first (when known), then everything else. */
+function citizen(old: State, cpr: string, name: string | undefined, changes: State): State {
+  const { cpr: _cpr, name: oldName, ...rest } = old;
+  const knownName = name ?? (typeof oldName === "string" ? oldName : undefined);
+  return { cpr, ...(knownName === undefined ? {} : { name: knownName }), ...rest, ...changes };
+}
+
+function keep(old: State, ...fields: string[]): State {
+  return Object.fromEntries(fields.filter((field) => old[field] !== undefined).map((field) => [field, old[field]]));
+}
+
+function asRecord(value: unknown): State | null {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as State) : null;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
