@@ -45,7 +45,7 @@ export async function pullPass(ctx: SyncContext, maxPages = 100): Promise<PullRe
   for (let page = 0; page < maxPages; page++) {
     const { response } = await callFoundation(`/v1/feed?after=${result.cursor}&limit=${ctx.feedPageSize}`, { endpoint: ctx.endpoint });
     if (!response.ok) throw new Error(`feed answered ${response.status}`);
-    const feed = feedPageSchema.parse(await response.json());
+    const feed = feedPageSchema.parse(response.body);
     const items = [...feed.items].sort((a, b) => a.seq - b.seq);
     const cursor = write(ctx.store, (tx) => {
       const before = Number(tx.select().from(syncState).where(eq(syncState.key, cursorKey)).get()?.value ?? 0);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { write, type WriteTx } from "../../db/client";
 import { foundationAggregates, notices, outbox, syncState } from "../../db/schema";
 import { logger } from "~/utils/logger.server";
-import { callFoundation } from "./client.server";
+import { callFoundation, type FoundationResponse } from "./client.server";
 import { backoffDelay, type SyncContext } from "./context.server";
 import { acceptedSchema, conflictSchema, refusalSchema, type AggregateType, type Message } from "./contract";
 import { compensations, feedAppliers, type Refusal } from "./handlers.server";
@@ -27,7 +27,7 @@ function retryAfterMs(header: string | null, now: number): number | null {
 }
 
 async function send(ctx: SyncContext, row: Row): Promise<Outcome> {
-  let response: Response;
+  let response: FoundationResponse;
   let correlationId: string;
   try {
     ({ response, correlationId } = await callFoundation("/v1/messages", {
@@ -39,12 +39,7 @@ async function send(ctx: SyncContext, row: Row): Promise<Outcome> {
   } catch (error) {
     return { kind: "transient", error: error instanceof Error ? `${error.name}: ${error.message}` : "network error", retryAfterMs: null, connection: true };
   }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
+  const body = response.body;
   if (response.ok) {
     const accepted = acceptedSchema.safeParse(body);
     if (accepted.success) return { kind: "accepted", version: accepted.data.version };
@@ -68,7 +63,7 @@ async function send(ctx: SyncContext, row: Row): Promise<Outcome> {
   return {
     kind: "transient",
     error: `http ${response.status}`,
-    retryAfterMs: retryAfterMs(response.headers.get("Retry-After"), ctx.now()),
+    retryAfterMs: retryAfterMs(response.header("Retry-After"), ctx.now()),
     connection: false,
   };
 }
