@@ -50,8 +50,11 @@ function stopAll(code: number): void {
   );
 }
 
+// npm start is the demo: the foundation stub offers its test controls (faults, ledger) unless told otherwise.
+const environment = { ...process.env, FOUNDATION_TEST_CONTROLS: process.env.FOUNDATION_TEST_CONTROLS ?? "1" };
+
 for (const service of services) {
-  const child = spawn(process.execPath, ["--import", "tsx", service.entry], { stdio: "inherit", env: process.env });
+  const child = spawn(process.execPath, ["--import", "tsx", service.entry], { stdio: "inherit", env: environment });
   child.once("exit", (code, signal) => {
     if (!stopping) {
       process.stderr.write(`${service.name} stopped (${signal ?? `exit ${code}`}); stopping the rest.\n`);
