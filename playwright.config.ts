@@ -5,7 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
  * stub and the MitID test provider as processes, on fresh SQLite files, in Debian's Chromium.
  * A second portal with a seconds-long idle timeout serves the session-expiry journey.
  */
-export const ports = { portal: 3100, shortSession: 3101, foundation: 4110, mitid: 4120 };
+// E2E_PORT_BASE moves the whole test stack (and its data and artifacts), so two runs can share a machine.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const ports = { portal: base, shortSession: base + 1, foundation: base + 1010, mitid: base + 1020 };
+const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
 export const portalUrl = `http://127.0.0.1:${ports.portal}`;
 export const shortSessionUrl = `http://127.0.0.1:${ports.shortSession}`;
 
@@ -24,14 +27,14 @@ const shared = {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: base === 3100 ? "test-results/artifacts" : `test-results/artifacts-${base}`,
   timeout: 30_000,
   expect: { timeout: 7_500 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "test-results/report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: base === 3100 ? "test-results/report" : `test-results/report-${base}` }]],
   use: {
     baseURL: portalUrl,
     trace: "retain-on-failure",
@@ -46,7 +49,7 @@ export default defineConfig({
   webServer: [
     {
       // Server logs go to files beside the data, where the log checks read them.
-      command: "rm -rf .e2e-data/main && mkdir -p .e2e-data/main && exec node --import tsx scripts/start.ts > .e2e-data/main.log 2>&1",
+      command: `rm -rf ${dataDir}/main && mkdir -p ${dataDir}/main && exec node --import tsx scripts/start.ts > ${dataDir}/main.log 2>&1`,
       url: `${portalUrl}/healthz`,
       timeout: 60_000,
       reuseExistingServer: false,
@@ -57,11 +60,11 @@ export default defineConfig({
         SKIP_BUILD: process.env.SKIP_BUILD ?? "1",
         PORT: String(ports.portal),
         PUBLIC_URL: portalUrl,
-        DATA_DIR: ".e2e-data/main",
+        DATA_DIR: `${dataDir}/main`,
       },
     },
     {
-      command: "rm -rf .e2e-data/short && mkdir -p .e2e-data/short && exec node --import tsx server/index.ts > .e2e-data/short.log 2>&1",
+      command: `rm -rf ${dataDir}/short && mkdir -p ${dataDir}/short && exec node --import tsx server/index.ts > ${dataDir}/short.log 2>&1`,
       url: `${shortSessionUrl}/healthz`,
       timeout: 60_000,
       reuseExistingServer: false,
@@ -71,7 +74,7 @@ export default defineConfig({
         ...shared,
         PORT: String(ports.shortSession),
         PUBLIC_URL: shortSessionUrl,
-        DATA_DIR: ".e2e-data/short",
+        DATA_DIR: `${dataDir}/short`,
         SESSION_IDLE_CITIZEN_SECONDS: "8",
         SESSION_WARNING_SECONDS: "5",
         SYNC_WORKER: "off",

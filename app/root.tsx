@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     throw redirect(`${url.pathname}${url.search}`, { headers: { "Set-Cookie": await languageCookie.serialize(lng) } });
   }
   const lng = await languageOf(request);
-  return { lng, resources: resources[lng].common };
+  return { lng, resources: resources[lng] };
 }
 
 // The language changes only through a full page load (the switcher's plain links).
@@ -53,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lng = data?.lng ?? fallbackLanguage;
   const i18n = useMemo(
-    () => createI18n(lng, { common: data?.resources ?? {}, shell: shellTexts[lng] }),
+    () => createI18n(lng, { ...data?.resources, shell: shellTexts[lng] }),
     [lng, data?.resources],
   );
   const nonce = useNonce();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginAs, phone, saveScreenshot } from "./support";
+import { atProvider, loginAs, phone, saveScreenshot } from "./support";
 
 const journeys = [
   { audience: "citizen", path: "/borger", name: "Anna Jensen", heading: "Min side", shows: "150485-xxxx" },
@@ -34,7 +34,7 @@ for (const journey of journeys) {
     // The old cookie no longer opens anything: the session is gone on the server.
     await context.addCookies([{ ...cookie!, expires: -1 }]);
     await page.goto(journey.path);
-    await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+    await expect(page).toHaveURL(atProvider);
   });
 }
 
@@ -49,7 +49,7 @@ test("MitID at assurance level low is refused", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du blev ikke logget ind");
   await expect(page.getByText("Dit MitID har for lavt sikringsniveau")).toBeVisible();
   await page.goto("/borger");
-  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page).toHaveURL(atProvider);
 });
 
 test("an employer who is not job-centre staff cannot enter the staff area", async ({ page }) => {
@@ -60,7 +60,7 @@ test("an employer who is not job-centre staff cannot enter the staff area", asyn
 test("a citizen's session does not open the staff or employer areas", async ({ page }) => {
   await loginAs(page, "Anna Jensen", "/borger");
   await page.goto("/medarbejder");
-  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page).toHaveURL(atProvider);
   await expect(page.getByRole("button", { name: "Log ind som Anna Jensen" })).toHaveCount(0);
 });
 
@@ -78,7 +78,7 @@ test("the whole login and log-off journey works by keyboard alone", async ({ pag
   }
   await expect(target).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page).toHaveURL(atProvider);
   const pick = page.getByRole("button", { name: "Log ind som Carla Hansen" });
   for (let i = 0; i < 30 && !(await pick.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { shortSessionUrl } from "../playwright.config";
-import { expectAccessible } from "./support";
+import { atProvider, expectAccessible } from "./support";
 
 // This portal runs with an idle timeout of 8 s and a warning 5 s before (see playwright.config.ts).
 test.use({ baseURL: shortSessionUrl });
@@ -31,7 +31,7 @@ test("an idle session ends: the browser lands on the logged-out page and the ser
   await expect(page).toHaveURL(/\/logget-ud\?aarsag=udloebet/, { timeout: 12_000 });
   await expect(page.getByText("Du blev logget af automatisk")).toBeVisible();
   await page.goto("/borger");
-  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page).toHaveURL(atProvider);
 });
 
 test.describe("without JavaScript", () => {
@@ -41,6 +41,6 @@ test.describe("without JavaScript", () => {
     await login(page);
     await page.waitForTimeout(9_000);
     await page.goto("/borger");
-    await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+    await expect(page).toHaveURL(atProvider);
   });
 });

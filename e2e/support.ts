@@ -1,13 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { ports } from "../playwright.config";
+
+/** The MitID test provider's identity picker. */
+export const atProvider = new RegExp(`127\\.0\\.0\\.1:${ports.mitid}/interaction/`);
 
 /** Logs in through the MitID test provider by picking a seeded identity, starting from `path`. */
 export async function loginAs(page: Page, name: string, path: string) {
   await page.goto(path);
-  await expect(page).toHaveURL(/127\.0\.0\.1:4120\/interaction\//);
+  await expect(page).toHaveURL(atProvider);
   await page.getByRole("button", { name: `Log ind som ${name}` }).click();
-  await page.waitForURL((url) => url.port !== "4120");
+  await page.waitForURL((url) => url.port !== String(ports.mitid));
 }
 
 /** WCAG 2.1 A and AA through axe: the page must have no violations. */

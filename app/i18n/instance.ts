@@ -12,7 +12,7 @@ export function createI18n(lng: Language, resources: Record<string, unknown>): I
     lng,
     fallbackLng: fallbackLanguage,
     defaultNS: defaultNamespace,
-    ns: [defaultNamespace],
+    ns: Object.keys(resources),
     resources: { [lng]: resources as Record<string, Record<string, unknown>> },
     interpolation: { escapeValue: false },
     initImmediate: false,

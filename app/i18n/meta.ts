@@ -11,15 +11,16 @@ function lookup(tree: unknown, key: string): string | undefined {
 }
 
 /**
- * `<title>` as "Page – Portal" in the page's language. `key` is a key of the common namespace, or
- * of the shell namespace when prefixed `shell:` (pages that must render without loader data).
+ * `<title>` as "Page – Portal" in the page's language. `key` is a key of the common namespace,
+ * or `ns:key` for another namespace; `shell:` keys also work when no loader data exists.
  */
 export function pageMeta(matches: Match[], key: string, options: { error?: boolean; description?: string } = {}): MetaDescriptor[] {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
   const lng = root && isLanguage(root.lng) ? root.lng : fallbackLanguage;
   const shell = shellTexts[lng];
-  const text = key.startsWith("shell:") ? lookup(shell, key.slice(6)) : lookup(root?.resources, key);
+  const [ns, path] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
+  const text = ns === "shell" ? lookup(shell, path) : lookup(root?.resources?.[ns], path);
   const title = `${options.error ? `${shell.errorPrefix} ` : ""}${text ?? shell.portal.name} – ${shell.portal.name}`;
-  const description = options.description ? lookup(root?.resources, options.description) : undefined;
+  const description = options.description ? lookup(root?.resources?.common, options.description) : undefined;
   return description ? [{ title }, { name: "description", content: description }] : [{ title }];
 }

@@ -1,11 +1,19 @@
+import daAbsence from "../../public/locales/da/absence.json";
 import daCommon from "../../public/locales/da/common.json";
+import daRegistration from "../../public/locales/da/registration.json";
+import enAbsence from "../../public/locales/en/absence.json";
 import enCommon from "../../public/locales/en/common.json";
+import enRegistration from "../../public/locales/en/registration.json";
 import type { Language } from "./config";
 
-/** The locale files, bundled into the server build so no request reads the disk. */
+/**
+ * The page texts per namespace, bundled into the server build so no request reads the disk.
+ * (The frame's texts, namespace `shell`, travel with the client bundle: see shell.ts.)
+ */
 export const resources = {
-  da: { common: daCommon },
-  en: { common: enCommon },
+  da: { common: daCommon, registration: daRegistration, absence: daAbsence },
+  en: { common: enCommon, registration: enRegistration, absence: enAbsence },
 } satisfies Record<Language, Record<string, unknown>>;
 
-export type Resources = (typeof resources)["da"];
+export type Namespace = keyof (typeof resources)["da"];
+export const namespaces = Object.keys(resources.da) as Namespace[];

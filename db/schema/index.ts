@@ -2,4 +2,5 @@ export * from "./codeLists";
 export * from "./consents";
 export * from "./foundation";
 export * from "./people";
+export * from "./registrations";
 export * from "./sessions";

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { identities } from "../../stubs/mitid/identities";
 import { write, type Store } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
-import { codeLists } from "./codelists";
+import { codeLists, type CodeListEntry } from "./codelists";
+import { occupations } from "./occupations";
 
 /**
  * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
@@ -12,7 +13,15 @@ import { codeLists } from "./codelists";
 export function seedStore(store: Store): { codeListEntries: number; demoData: boolean } {
   return write(store, (tx) => {
     let entries = 0;
-    for (const [list, rows] of Object.entries(codeLists)) {
+    // Occupations are a code list too: DISCO-08 titles, searched by the registration flow.
+    const occupationList = occupations.map((o): CodeListEntry => ({
+      code: o.code,
+      labelDa: o.titleDa,
+      labelEn: o.titleEn,
+      interim: true,
+      attributes: { discoGroup: o.discoGroup },
+    }));
+    for (const [list, rows] of Object.entries({ ...codeLists, occupation: occupationList })) {
       rows.forEach((row, index) => {
         const values = {
           list,
