@@ -1,5 +1,6 @@
 import type { WriteTx } from "../../db/client";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
 
 export type Refusal = { status: number; error: string; reason?: string; correlationId: string };
@@ -15,6 +16,8 @@ export type FeedApplier = (tx: WriteTx, item: FeedItem) => void;
 
 export const compensations: Partial<Record<MessageType, Compensation>> = {
   consent: undoConsentChange,
+  registration: undoRegistration,
+  deregistration: undoDeregistration,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {

@@ -15,6 +15,19 @@ export function consentOf(citizenId: string, db: Store = store()) {
   return { consent: row ?? null, awaitsReporting: awaitsReporting(db, "citizen", citizenId) };
 }
 
+/** Stores both consents; a consent whose answer did not change keeps its date. */
+export function storeConsents(tx: WriteTx, citizenId: string, answer: { fetch: boolean; share: boolean }, on: string) {
+  const before = tx.select().from(consents).where(eq(consents.citizenId, citizenId)).get() ?? null;
+  const next: ConsentState = {
+    fetchGiven: answer.fetch,
+    fetchOn: before && before.fetchGiven === answer.fetch ? before.fetchOn : on,
+    shareGiven: answer.share,
+    shareOn: before && before.shareGiven === answer.share ? before.shareOn : on,
+  };
+  tx.insert(consents).values({ citizenId, ...next }).onConflictDoUpdate({ target: consents.citizenId, set: next }).run();
+  return { before, next };
+}
+
 /**
  * Changes the consents: the local row and its report to the foundation in one transaction. A
  * consent whose answer did not change keeps its date.
@@ -29,17 +42,7 @@ export function changeConsent(
   return write(db, (tx) => {
     const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
     if (!citizen) throw new Error("unknown citizen");
-    const before = tx.select().from(consents).where(eq(consents.citizenId, citizenId)).get() ?? null;
-    const next: ConsentState = {
-      fetchGiven: answer.fetch,
-      fetchOn: before && before.fetchGiven === answer.fetch ? before.fetchOn : today(now),
-      shareGiven: answer.share,
-      shareOn: before && before.shareGiven === answer.share ? before.shareOn : today(now),
-    };
-    tx.insert(consents)
-      .values({ citizenId, ...next })
-      .onConflictDoUpdate({ target: consents.citizenId, set: next })
-      .run();
+    const { before, next } = storeConsents(tx, citizenId, answer, today(now));
     enqueue(tx, {
       type: "consent",
       aggregateType: "citizen",
