@@ -25,6 +25,20 @@ const shared = {
   LOG_LEVEL: "info",
 };
 
+/** A server process on fresh SQLite files; its log goes beside the data, where log checks read it. */
+function testServer(name: string, entry: string, port: number, env: Record<string, string>) {
+  const dir = `${dataDir}/${name}`;
+  return {
+    command: `rm -rf ${dir} && mkdir -p ${dir} && exec node --import tsx ${entry} > ${dir}.log 2>&1`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    env: { ...shared, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dir, ...env },
+  };
+}
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: base === 3100 ? "test-results/artifacts" : `test-results/artifacts-${base}`,
@@ -47,38 +61,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    {
-      // Server logs go to files beside the data, where the log checks read them.
-      command: `rm -rf ${dataDir}/main && mkdir -p ${dataDir}/main && exec node --import tsx scripts/start.ts > ${dataDir}/main.log 2>&1`,
-      url: `${portalUrl}/healthz`,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        ...shared,
-        SKIP_BUILD: process.env.SKIP_BUILD ?? "1",
-        PORT: String(ports.portal),
-        PUBLIC_URL: portalUrl,
-        DATA_DIR: `${dataDir}/main`,
-      },
-    },
-    {
-      command: `rm -rf ${dataDir}/short && mkdir -p ${dataDir}/short && exec node --import tsx server/index.ts > ${dataDir}/short.log 2>&1`,
-      url: `${shortSessionUrl}/healthz`,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        ...shared,
-        PORT: String(ports.shortSession),
-        PUBLIC_URL: shortSessionUrl,
-        DATA_DIR: `${dataDir}/short`,
-        SESSION_IDLE_CITIZEN_SECONDS: "8",
-        SESSION_WARNING_SECONDS: "5",
-        SYNC_WORKER: "off",
-      },
-    },
+    // The whole stack: portal, foundation stub and MitID provider.
+    testServer("main", "scripts/start.ts", ports.portal, { SKIP_BUILD: process.env.SKIP_BUILD ?? "1" }),
+    // A second portal with a seconds-long idle timeout, for the session-expiry journey.
+    testServer("short", "server/index.ts", ports.shortSession, {
+      SESSION_IDLE_CITIZEN_SECONDS: "8",
+      SESSION_WARNING_SECONDS: "5",
+      SYNC_WORKER: "off",
+    }),
   ],
 });

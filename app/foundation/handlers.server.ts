@@ -1,5 +1,6 @@
 import type { WriteTx } from "../../db/client";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
 
@@ -22,4 +23,5 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
   citizen: applyCitizenFeedItem,
+  summons: applySummonsFeedItem,
 };

@@ -1,8 +1,10 @@
 import daAbsence from "../../public/locales/da/absence.json";
 import daCommon from "../../public/locales/da/common.json";
+import daMeetings from "../../public/locales/da/meetings.json";
 import daRegistration from "../../public/locales/da/registration.json";
 import enAbsence from "../../public/locales/en/absence.json";
 import enCommon from "../../public/locales/en/common.json";
+import enMeetings from "../../public/locales/en/meetings.json";
 import enRegistration from "../../public/locales/en/registration.json";
 import type { Language } from "./config";
 
@@ -11,8 +13,8 @@ import type { Language } from "./config";
  * (The frame's texts, namespace `shell`, travel with the client bundle: see shell.ts.)
  */
 export const resources = {
-  da: { common: daCommon, registration: daRegistration, absence: daAbsence },
-  en: { common: enCommon, registration: enRegistration, absence: enAbsence },
+  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings },
+  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["da"];

@@ -4,3 +4,4 @@ export * from "./foundation";
 export * from "./people";
 export * from "./registrations";
 export * from "./sessions";
+export * from "./summonses";

@@ -4,7 +4,11 @@ import { identities } from "../../stubs/mitid/identities";
 import { write, type Store } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
 import { codeLists, type CodeListEntry } from "./codelists";
+import { seedRegisteredJobseeker } from "./demo";
 import { occupations } from "./occupations";
+
+/** The test identity who is a registered jobseeker with meetings in the demo. */
+const demoJobseeker = "borger-anna";
 
 /**
  * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
@@ -48,7 +52,10 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
     for (const identity of identities) {
       if (identity.kind === "citizen") {
         // Citizens below the required assurance level never get past login, so they are not seeded.
-        if (identity.loa !== "Low") tx.insert(citizens).values({ id: randomUUID(), cpr: identity.cpr, name: identity.name }).run();
+        if (identity.loa === "Low") continue;
+        const id = randomUUID();
+        tx.insert(citizens).values({ id, cpr: identity.cpr, name: identity.name }).run();
+        if (identity.id === demoJobseeker) seedRegisteredJobseeker(tx, id, new Date());
       } else if (identity.staff) {
         tx.insert(staffUsers)
           .values({

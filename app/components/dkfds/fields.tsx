@@ -31,43 +31,37 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: 
   );
 }
 
-export function TextField({ id, label, hint, error, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+/** The DKFDS form group around one control: label, hint and error message. */
+function FieldGroup({ id, label, hint, error, children }: Common & { children: ReactNode }) {
   return (
     <div className={error ? "form-group form-error" : "form-group"}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
       <HintAndError id={id} hint={hint} error={error} />
-      <input
-        className="form-input"
-        id={id}
-        name={id}
-        type="text"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
+      {children}
     </div>
+  );
+}
+
+/** What every control carries so its label, hint and error are announced with it. */
+function controlProps(id: string, hint?: string, error?: string) {
+  return { id, name: id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) };
+}
+
+export function TextField({ id, label, hint, error, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+  return (
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      <input className="form-input" type="text" {...controlProps(id, hint, error)} {...input} />
+    </FieldGroup>
   );
 }
 
 export function TextArea({ id, label, hint, error, ...input }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
   return (
-    <div className={error ? "form-group form-error" : "form-group"}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <textarea
-        className="form-input"
-        id={id}
-        name={id}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
-    </div>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      <textarea className="form-input" rows={5} {...controlProps(id, hint, error)} {...input} />
+    </FieldGroup>
   );
 }
 
@@ -81,19 +75,8 @@ export function Select({
   ...select
 }: Common & { options: { value: string; label: string }[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
   return (
-    <div className={error ? "form-group form-error" : "form-group"}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <select
-        className="form-select"
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...select}
-      >
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      <select className="form-select" {...controlProps(id, hint, error)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -101,7 +84,7 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -117,14 +100,7 @@ export function Checkbox({ id, label, hint, error, ...input }: Common & Omit<Inp
   return (
     <div className={error ? "form-group form-error" : "form-group"}>
       <HintAndError id={id} hint={hint} error={error} />
-      <input
-        className="form-checkbox"
-        type="checkbox"
-        id={id}
-        name={id}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
+      <input className="form-checkbox" type="checkbox" {...controlProps(id, hint, error)} aria-invalid={undefined} {...input} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -1,0 +1,35 @@
+import type { Language } from "~/i18n/config";
+import { codeLabel } from "~/features/codelists/codelists.server";
+import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
+import type { MeetingListItem, meetingOf } from "./summons.server";
+
+/**
+ * Meetings as the citizen reads them: dates in Danish time and code-list labels in their language,
+ * prepared on the server so the page renders the same with and without JavaScript.
+ */
+export function presentListItem(item: MeetingListItem, lng: Language) {
+  return {
+    id: item.id,
+    day: formatDay(item.start, lng),
+    time: `${formatTime(item.start, lng)}–${formatTime(item.end, lng)}`,
+    title: item.title,
+    type: codeLabel("meetingType", item.meetingType, lng),
+    status: item.status,
+    moved: item.moved,
+  };
+}
+
+export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>>, lng: Language) {
+  return {
+    ...meeting,
+    day: formatDay(meeting.start, lng),
+    time: `${formatTime(meeting.start, lng)}–${formatTime(meeting.end, lng)}`,
+    previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
+    form: codeLabel("meetingForm", meeting.meetingForm, lng),
+    type: codeLabel("meetingType", meeting.meetingType, lng),
+    rebookingDeadline: meeting.rebookingDeadline ? formatDateTime(meeting.rebookingDeadline, lng) : null,
+    cancellationDeadline: meeting.cancellationDeadline ? formatDateTime(meeting.cancellationDeadline, lng) : null,
+    aKasseParticipation: meeting.aKasseParticipationStatus ? codeLabel("aKasseParticipationStatus", meeting.aKasseParticipationStatus, lng) : null,
+    forwardedToFund: meeting.forwardedToFundAt ? formatDateTime(meeting.forwardedToFundAt, lng) : null,
+  };
+}

@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import type { Store, WriteTx } from "../../../db/client";
+import { citizens, summonses } from "../../../db/schema";
+import type { FeedItem, MessageData } from "~/foundation/contract";
+import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { store } from "~/utils/store.server";
+
+type SummonsData = MessageData<"summons.create">;
+export type SummonsInput = Omit<SummonsData, "summonsId" | "cpr">;
+
+/** Creates a summons for a citizen and reports it (seed 000 § 20 stk. 2): one transaction. */
+export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInput, options: { now: Date }): string {
+  const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
+  if (!citizen) throw new Error("unknown citizen");
+  const id = randomUUID();
+  tx.insert(summonses)
+    .values({ id, citizenId, ...input, status: "planned", updatedAt: options.now })
+    .run();
+  enqueue(tx, {
+    type: "summons.create",
+    aggregateType: "summons",
+    aggregateId: id,
+    data: { summonsId: id, cpr: citizen.cpr, ...input },
+    now: options.now,
+  });
+  return id;
+}
+
+const str = (value: unknown) => (typeof value === "string" ? value : null);
+const bool = (value: unknown) => value === true;
+
+/**
+ * Summonses registered elsewhere (a job centre's planner, another portal) arrive through the
+ * feed. A person the portal has not met yet is recorded by CPR; the name follows at their login.
+ */
+export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
+  const d = item.data;
+  const cpr = str(d.cpr);
+  if (!cpr) return;
+  let citizen = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr)).get();
+  if (!citizen) {
+    citizen = { id: randomUUID() };
+    tx.insert(citizens).values({ id: citizen.id, cpr, name: "" }).run();
+  }
+  const previous = d.previous as { start?: string; end?: string } | undefined;
+  const values = {
+    citizenId: citizen.id,
+    start: str(d.start) ?? "",
+    end: str(d.end) ?? "",
+    meetingForm: str(d.meetingForm) ?? "",
+    meetingType: str(d.meetingType) ?? "",
+    location: str(d.location) ?? "",
+    contactOptions: str(d.contactOptions) ?? "",
+    address: str(d.address),
+    phoneToCall: str(d.phoneToCall),
+    title: str(d.title) ?? "",
+    description: str(d.description) ?? "",
+    caseworkerName: str(d.caseworkerName) ?? "",
+    rebookingPossible: bool(d.rebookingPossible),
+    rebookingDeadline: str(d.rebookingDeadline),
+    aKasseParticipationStatus: str(d.aKasseParticipationStatus),
+    jobCentre: str(d.jobCentre) ?? "",
+    selfBooked: bool(d.selfBooked),
+    compulsory: d.compulsory !== false,
+    cancellationPossible: bool(d.cancellationPossible),
+    cancellationDeadline: str(d.cancellationDeadline),
+    status: (str(d.status) ?? "planned") as "planned",
+    previousStart: previous?.start ?? null,
+    previousEnd: previous?.end ?? null,
+    forwardedToFundAt: str(d.forwardedToUnemploymentFundAt),
+    updatedAt: new Date(),
+  };
+  tx.insert(summonses).values({ id: item.id, ...values }).onConflictDoUpdate({ target: summonses.id, set: values }).run();
+}
+
+export type MeetingListItem = { id: string; start: string; end: string; title: string; meetingType: string; status: string; moved: boolean };
+
+/** The citizen's meetings: upcoming soonest first, past newest first. */
+export function meetingsOf(citizenId: string, now = new Date(), db: Store = store()) {
+  const columns = {
+    id: summonses.id,
+    start: summonses.start,
+    end: summonses.end,
+    title: summonses.title,
+    meetingType: summonses.meetingType,
+    status: summonses.status,
+    previousStart: summonses.previousStart,
+  };
+  const iso = now.toISOString();
+  const shape = (rows: { previousStart: string | null }[]) => rows.map(({ previousStart, ...row }) => ({ ...row, moved: !!previousStart }));
+  const upcoming = db.select(columns).from(summonses).where(and(eq(summonses.citizenId, citizenId), gte(summonses.end, iso))).orderBy(asc(summonses.start)).all();
+  const past = db.select(columns).from(summonses).where(and(eq(summonses.citizenId, citizenId), lt(summonses.end, iso))).orderBy(desc(summonses.start)).limit(50).all();
+  return { upcoming: shape(upcoming) as MeetingListItem[], past: shape(past) as MeetingListItem[] };
+}
+
+/** One of the citizen's own meetings, with every § 20 item; another person's answers null (404). */
+export function meetingOf(citizenId: string, summonsId: string, db: Store = store()) {
+  const row = db
+    .select()
+    .from(summonses)
+    .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
+    .get();
+  if (!row) return null;
+  const { citizenId: _owner, updatedAt: _updated, ...meeting } = row;
+  return { ...meeting, awaitsReporting: awaitsReporting(db, "summons", summonsId) };
+}

@@ -1,0 +1,31 @@
+CREATE TABLE `summonses` (
+	`id` text PRIMARY KEY NOT NULL,
+	`citizen_id` text NOT NULL,
+	`start` text NOT NULL,
+	`end` text NOT NULL,
+	`meeting_form` text NOT NULL,
+	`meeting_type` text NOT NULL,
+	`location` text NOT NULL,
+	`contact_options` text NOT NULL,
+	`address` text,
+	`phone_to_call` text,
+	`title` text NOT NULL,
+	`description` text NOT NULL,
+	`caseworker_name` text NOT NULL,
+	`rebooking_possible` integer NOT NULL,
+	`rebooking_deadline` text,
+	`a_kasse_participation_status` text,
+	`job_centre` text NOT NULL,
+	`self_booked` integer NOT NULL,
+	`compulsory` integer NOT NULL,
+	`cancellation_possible` integer NOT NULL,
+	`cancellation_deadline` text,
+	`status` text NOT NULL,
+	`previous_start` text,
+	`previous_end` text,
+	`forwarded_to_fund_at` text,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`citizen_id`) REFERENCES `citizens`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `summonses_citizen` ON `summonses` (`citizen_id`,`start`);

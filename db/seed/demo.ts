@@ -1,0 +1,78 @@
+import type { WriteTx } from "../client";
+import { createSummons, type SummonsInput } from "../../app/features/meetings/summons.server";
+import { startRegistration } from "../../app/features/registration/period.server";
+
+const day = 24 * 3600 * 1000;
+
+/** A time `days` from now at hh:mm Danish time (UTC+1 in winter is close enough for demo data). */
+function at(now: Date, days: number, hh: number, mm: number): string {
+  const date = new Date(now.getTime() + days * day);
+  date.setUTCHours(hh - 1, mm, 0, 0);
+  return date.toISOString();
+}
+
+function meeting(now: Date, days: number, hh: number, overrides: Partial<SummonsInput>): SummonsInput {
+  return {
+    start: at(now, days, hh, 0),
+    end: at(now, days, hh, 45),
+    meetingForm: "personligt-fremmoede",
+    meetingType: "7",
+    location: "Jobcenter København, Kultorvet 2",
+    contactOptions: "Ring til Jobcenter København på 33 17 33 17, hvis du er forhindret.",
+    address: "Kultorvet 2, 1175 København K",
+    phoneToCall: null,
+    title: "Jobsamtale",
+    description: "Vi taler om din jobsøgning og dine næste skridt. Tag dit CV med.",
+    caseworkerName: "Gitte Sagsbehandler",
+    rebookingPossible: true,
+    rebookingDeadline: at(now, days - 1, 12, 0),
+    aKasseParticipationStatus: null,
+    jobCentre: "Jobcenter København",
+    selfBooked: false,
+    compulsory: true,
+    cancellationPossible: false,
+    cancellationDeadline: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The demo jobseeker: registered three weeks ago, with two meetings ahead and two behind. Made
+ * through the same functions as real changes, so it is reported to the foundation like them.
+ */
+export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Date): void {
+  startRegistration(
+    tx,
+    citizenId,
+    {
+      benefitCategory: "dagpenge",
+      unemploymentDegree: "fuldt-ledig",
+      unemployedFrom: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10),
+      unemploymentFund: null,
+      occupations: ["411010", "522310"],
+      phone: "+4512345678",
+      email: "anna.jensen@example.dk",
+      consents: { fetch: true, share: true },
+    },
+    { registeredOn: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10), now, actor: false },
+  );
+  createSummons(tx, citizenId, meeting(now, 3, 10, {}), { now });
+  createSummons(
+    tx,
+    citizenId,
+    meeting(now, 12, 13, {
+      meetingForm: "telefonisk",
+      meetingType: "4",
+      title: "Opfølgningssamtale",
+      location: "Telefonmøde",
+      address: null,
+      phoneToCall: "33 17 33 17",
+      description: "Du ringer til jobcentret på det aftalte tidspunkt.",
+      rebookingPossible: false,
+      rebookingDeadline: null,
+    }),
+    { now },
+  );
+  createSummons(tx, citizenId, meeting(now, -14, 9, { meetingType: "10", title: "CV-samtale", rebookingPossible: false, rebookingDeadline: null }), { now });
+  createSummons(tx, citizenId, meeting(now, -20, 11, { meetingType: "9", title: "Informationsmøde", rebookingPossible: false, rebookingDeadline: null }), { now });
+}
