@@ -1,10 +1,12 @@
+import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
 import { startSync } from "./foundation/worker.server";
 import { env } from "./utils/env.server";
 import { logger } from "./utils/logger.server";
 
 /**
- * The portal's background work: the sync worker and the sweep of ended sessions. Started by the
+ * The portal's background work: the sync worker, the sweep of ended sessions, and the access
+ * log's six-month retention. Started by the
  * server from the Remix build, so it shares one module instance (and one outbox signal) with the
  * routes.
  */
@@ -19,9 +21,21 @@ export function startBackgroundWork(): { stop: () => Promise<void> } {
     }
   }, 10 * 60_000);
   sweep.unref();
+  const retention = () => {
+    try {
+      const removed = pruneAccessLog();
+      if (removed > 0) logger.info("access-log.pruned", { removed });
+    } catch (error) {
+      logger.error("access-log.prune-failed", { error });
+    }
+  };
+  retention();
+  const daily = setInterval(retention, 24 * 3600_000);
+  daily.unref();
   return {
     stop: async () => {
       clearInterval(sweep);
+      clearInterval(daily);
       await sync?.stop();
     },
   };

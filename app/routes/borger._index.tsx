@@ -4,7 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
+import { presentListItem } from "~/features/meetings/presentation.server";
+import { meetingsOf } from "~/features/meetings/summons.server";
 import { citizenProfile } from "~/features/people/people.server";
+import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "citizen.start.title");
@@ -13,13 +16,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const profile = citizenProfile(session.subjectId);
   if (!profile) throw new Response("Not Found", { status: 404 });
-  return { profile, notices: unreadNotices("citizen", session.subjectId) };
+  const lng = await languageOf(request);
+  const next = meetingsOf(session.subjectId).upcoming.find((m) => m.status !== "cancelled");
+  return {
+    profile,
+    notices: unreadNotices("citizen", session.subjectId),
+    nextMeeting: next ? presentListItem(next, lng) : null,
+  };
 }
 
 const knownNotices = new Set(["refused.consent"]);
 
 export default function CitizenStart() {
-  const { profile, notices } = useLoaderData<typeof loader>();
+  const { profile, notices, nextMeeting } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -36,6 +45,20 @@ export default function CitizenStart() {
           ))}
         </section>
       ) : null}
+      <section aria-labelledby="next-meeting-heading">
+        <h2 id="next-meeting-heading">{t("citizen.start.nextMeeting")}</h2>
+        {nextMeeting ? (
+          <p>
+            <Link to={`/borger/moeder/${nextMeeting.id}`}>{nextMeeting.title}</Link>: {nextMeeting.day}, {nextMeeting.time}
+          </p>
+        ) : (
+          <p>{t("citizen.start.noMeeting")}</p>
+        )}
+        <p>
+          <Link to="/borger/moeder">{t("citizen.start.meetingsLink")}</Link>
+        </p>
+      </section>
+      <h2>{t("citizen.start.you")}</h2>
       <dl className="structured-list">
         <div className="structured-list-row">
           <dt>{t("citizen.start.name")}</dt>
@@ -46,9 +69,14 @@ export default function CitizenStart() {
           <dd>{profile.cprMasked}</dd>
         </div>
       </dl>
-      <p>
-        <Link to="/borger/samtykke">{t("citizen.start.consentLink")}</Link>
-      </p>
+      <ul>
+        <li>
+          <Link to="/borger/samtykke">{t("citizen.start.consentLink")}</Link>
+        </li>
+        <li>
+          <Link to="/borger/indsigt">{t("citizen.start.insightLink")}</Link>
+        </li>
+      </ul>
     </>
   );
 }

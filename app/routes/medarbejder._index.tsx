@@ -23,6 +23,9 @@ export default function StaffStart() {
       <p className="font-lead">{t("staff.start.lead", { name: staff.name, municipality: staff.municipality })}</p>
       <ul>
         <li>
+          <Link to="/medarbejder/borgere">{t("staff.start.searchLink")}</Link>
+        </li>
+        <li>
           <Link to="/medarbejder/synkronisering">{t("staff.start.syncLink")}</Link>
         </li>
       </ul>

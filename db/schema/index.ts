@@ -5,3 +5,4 @@ export * from "./people";
 export * from "./registrations";
 export * from "./sessions";
 export * from "./summonses";
+export * from "./accessLog";
