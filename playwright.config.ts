@@ -7,7 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 // E2E_PORT_BASE moves the whole test stack (and its data and artifacts), so two runs can share a machine.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-export const ports = { portal: base, shortSession: base + 1, foundation: base + 1010, mitid: base + 1020 };
+export const ports = { portal: base, shortSession: base + 1, limits: base + 2, foundation: base + 1010, mitid: base + 1020 };
 const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
 export const portalUrl = `http://127.0.0.1:${ports.portal}`;
 export const shortSessionUrl = `http://127.0.0.1:${ports.shortSession}`;
@@ -21,8 +21,11 @@ const shared = {
   FOUNDATION_TEST_CONTROLS: "1",
   MITID_PORT: String(ports.mitid),
   MITID_ISSUER: `http://127.0.0.1:${ports.mitid}`,
-  PORTAL_URLS: `${portalUrl},${shortSessionUrl}`,
+  PORTAL_URLS: `${portalUrl},${shortSessionUrl},http://127.0.0.1:${ports.limits}`,
   LOG_LEVEL: "info",
+  // The journeys log in far more often than a person would; the limits have their own server.
+  RATE_LIMIT_LOGIN_PER_MINUTE: "10000",
+  RATE_LIMIT_WRITES_PER_MINUTE: "10000",
 };
 
 /** A server process on fresh SQLite files; its log goes beside the data, where log checks read it. */
@@ -48,6 +51,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
+  globalTeardown: "./e2e/global-teardown.ts",
   reporter: [["list"], ["html", { open: "never", outputFolder: base === 3100 ? "test-results/report" : `test-results/report-${base}` }]],
   use: {
     baseURL: portalUrl,
@@ -67,6 +71,12 @@ export default defineConfig({
     testServer("short", "server/index.ts", ports.shortSession, {
       SESSION_IDLE_CITIZEN_SECONDS: "8",
       SESSION_WARNING_SECONDS: "5",
+      SYNC_WORKER: "off",
+    }),
+    // A third portal with low abuse limits, for the rate-limit tests.
+    testServer("limits", "server/index.ts", ports.limits, {
+      RATE_LIMIT_LOGIN_PER_MINUTE: "5",
+      RATE_LIMIT_WRITES_PER_MINUTE: "5",
       SYNC_WORKER: "off",
     }),
   ],

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { ports } from "../playwright.config";
 import { loginAs } from "./support";
 
 function expectBaselineHeaders(response: APIResponse, what: string) {
@@ -62,6 +63,8 @@ test("a non-GET request from another origin, or with no origin, is refused with 
   expect(none.status()).toBe(403);
   const own = await request.post("/log-af", { headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(own.status()).toBe(302);
+  // Logging off also clears what the browser holds of the portal.
+  expect(own.headers()["clear-site-data"]).toBe('"cache", "cookies", "storage"');
 });
 
 test("authenticated pages are never stored by caches", async ({ page }) => {
@@ -83,4 +86,30 @@ test("the session id is long, random and changes at every login", async ({ brows
     await context.close();
   }
   expect(values[0]).not.toBe(values[1]);
+});
+
+test.describe("abuse limits", () => {
+  const limited = `http://127.0.0.1:${ports.limits}`;
+
+  test("login starts are limited per client, and a forged X-Forwarded-For does not reset the count", async ({ playwright }) => {
+    const client = await playwright.request.newContext({ baseURL: limited });
+    for (let i = 0; i < 5; i++) expect((await client.get("/log-ind", { maxRedirects: 0 })).status()).toBe(302);
+    const refused = await client.get("/log-ind", { maxRedirects: 0 });
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(refused.headers()["ratelimit"]).toMatch(/r=0/);
+    expect(refused.headers()["ratelimit-policy"]).toContain("q=5");
+    const forged = await client.get("/log-ind", { maxRedirects: 0, headers: { "X-Forwarded-For": "203.0.113.7" } });
+    expect(forged.status()).toBe(429);
+    await client.dispose();
+  });
+
+  test("writes are limited per client", async ({ playwright }) => {
+    const client = await playwright.request.newContext({ baseURL: limited });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await client.post("/session/forny", { headers: { Origin: limited } })).status());
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses[5]).toBe(429);
+    await client.dispose();
+  });
 });

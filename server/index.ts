@@ -7,6 +7,7 @@ import { migrateStore } from "../db/migrate";
 import { seedStore } from "../db/seed/index";
 import { env } from "../app/utils/env.server";
 import { logger } from "../app/utils/logger.server";
+import { rateLimits } from "../app/utils/rate-limits.server";
 import { accessLog, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
 import { closeStore, store } from "../app/utils/store.server";
 
@@ -31,7 +32,7 @@ const background = entry.startBackgroundWork();
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", false);
+app.set("trust proxy", config.TRUST_PROXY > 0 ? config.TRUST_PROXY : false);
 app.use(perRequestIds);
 app.use(securityHeaders(config));
 app.use(accessLog);
@@ -40,6 +41,9 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h", index: false }));
 app.use(noStore);
 app.use(sameOriginOnly(config));
+const limits = rateLimits(config);
+app.use("/log-ind", limits.login);
+app.use(limits.writes);
 app.all(
   "*",
   createRequestHandler({

@@ -8,13 +8,14 @@ import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:detail.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const meeting = meetingOf(session.subjectId, params.summonsId ?? "");
-  if (!meeting) throw new Response("Not Found", { status: 404 });
+  if (!meeting) throw notFoundFor(request, session, "summons");
   return { meeting: presentMeeting(meeting, await languageOf(request)) };
 }
 

@@ -6,7 +6,7 @@ import { logout } from "~/features/auth/login.server";
 export async function action({ request }: ActionFunctionArgs) {
   const { location, clearCookie } = await logout(request);
   return redirect(location, {
-    headers: { "Set-Cookie": clearCookie, "Clear-Site-Data": '"cache", "storage"' },
+    headers: { "Set-Cookie": clearCookie, "Clear-Site-Data": '"cache", "cookies", "storage"' },
   });
 }
 

@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:citizen.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const citizen = citizenForStaff(session, params.citizenId ?? "");
-  if (!citizen) throw new Response("Not Found", { status: 404 });
+  if (!citizen) throw notFoundFor(request, session, "citizen");
   return { citizen };
 }
 

@@ -15,6 +15,11 @@ export const envSchema = z
     FOUNDATION_PORT: port.default(4010),
     FOUNDATION_URL: z.url().optional(),
     FOUNDATION_TOKEN: z.string().min(16).default("dev-portal-token-change-me"),
+    /** Hops of trusted reverse proxies in front of the portal (0: none, X-Forwarded-For is ignored) */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** Abuse limits per client address: login starts and non-GET requests per minute */
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
     /** Aggregates pushed to the foundation side by side, and the retry backoff (capped, full jitter) */
     SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     SYNC_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(250),
