@@ -8,7 +8,7 @@ import { seedStore } from "../db/seed/index";
 import { env } from "../app/utils/env.server";
 import { logger } from "../app/utils/logger.server";
 import { rateLimits } from "../app/utils/rate-limits.server";
-import { accessLog, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
+import { accessLog, formBodiesOnly, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
 import { closeStore, store } from "../app/utils/store.server";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -41,6 +41,7 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h", index: false }));
 app.use(noStore);
 app.use(sameOriginOnly(config));
+app.use(formBodiesOnly);
 const limits = rateLimits(config);
 app.use("/log-ind", limits.login);
 app.use(limits.writes);

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { renewSession } from "~/features/auth/session.server";
 
 /** The "stay logged in" answer to the session-expiry warning. */
 export async function action({ request }: ActionFunctionArgs) {
-  return { renewed: await renewSession(request) };
+  return data({ renewed: await renewSession(request) });
 }

@@ -90,3 +90,35 @@ export function accessLog(req: Request, res: Response, next: NextFunction): void
   });
   next();
 }
+
+const formTypes = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+const maxBodyBytes = 1_000_000;
+
+/**
+ * Every action of the portal takes a form: a non-GET body of another type answers 415, and one
+ * over 1 MB answers 413, before any route reads it.
+ */
+export function formBodiesOnly(req: Request, res: Response, next: NextFunction): void {
+  if (safeMethods.has(req.method)) return next();
+  // An action that answers without reading the body (a redirect to login, a refusal) would leave
+  // the rest of it on a kept-alive connection and stall the next request there: such a response
+  // closes the connection instead.
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+    if (!req.readableEnded && !this.headersSent) this.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  const length = Number(req.get("Content-Length") ?? 0);
+  const chunked = (req.get("Transfer-Encoding") ?? "").includes("chunked");
+  if (length > maxBodyBytes) {
+    res.status(413).type("text/plain").send("Payload Too Large");
+    return;
+  }
+  if ((length > 0 || chunked) && !formTypes.test(req.get("Content-Type") ?? "")) {
+    // Read the (bounded) body first, so the client is answered rather than cut off mid-send.
+    req.resume();
+    req.once("end", () => res.status(415).type("text/plain").send("Unsupported Media Type"));
+    return;
+  }
+  next();
+}

@@ -1,0 +1,103 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { shortSessionUrl } from "../playwright.config";
+
+/**
+ * A few thousand malformed bodies to every action: wrong types, huge strings, odd unicode,
+ * missing and forged fields. No answer may be a 500, nothing may be stored, and the store must
+ * pass SQLite's integrity check afterwards. Runs against the second portal, whose store no other
+ * spec writes business data to.
+ */
+test.use({ baseURL: shortSessionUrl });
+test.setTimeout(120_000);
+
+const citizenActions = ["/borger/samtykke", "/session/forny"];
+const staffActions = ["/medarbejder/borgere?index", "/medarbejder/synkronisering"];
+const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date"];
+
+/** A small deterministic generator, so a failure can be repeated. */
+function generator(seed: number) {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const values = [
+    () => "",
+    () => "x".repeat(1 + Math.floor(next() * 200_000)),
+    () => "💥\u202e\u0000<script>alert(1)</script>",
+    () => String(Math.floor(next() * 1e12) - 5e11),
+    () => "1504851234",
+    () => "0000-00-00",
+    () => crypto.randomUUID(),
+    () => "' OR 1=1 --",
+    () => "\r\nSet-Cookie: x=1",
+    () => "NaN",
+  ];
+  return {
+    form(): Record<string, string> {
+      const body: Record<string, string> = {};
+      const n = Math.floor(next() * 5);
+      for (let i = 0; i < n; i++) body[pick(fields)] = pick(values)();
+      return body;
+    },
+    kind: () => pick(["form", "json", "text"] as const),
+  };
+}
+
+async function login(page: Page, name: string, path: string) {
+  await page.goto(path);
+  await page.getByRole("button", { name: `Log ind som ${name}` }).click();
+  await page.waitForURL(`${shortSessionUrl}${path}`);
+}
+
+function counts() {
+  const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
+  try {
+    const count = (table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+    return { outbox: count("outbox"), consents: count("consents"), notices: count("notices") };
+  } finally {
+    db.close();
+  }
+}
+
+function integrity(): string {
+  const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
+  try {
+    return (db.prepare("pragma integrity_check").get() as { integrity_check: string }).integrity_check;
+  } finally {
+    db.close();
+  }
+}
+
+async function fuzz(request: APIRequestContext, paths: string[], rounds: number, seed: number) {
+  const gen = generator(seed);
+  const failures: string[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const path = paths[i % paths.length]!;
+    const kind = gen.kind();
+    const body = gen.form();
+    const headers = { Origin: shortSessionUrl };
+    const response =
+      kind === "form"
+        ? await request.post(path, { form: body, headers, maxRedirects: 0 })
+        : kind === "json"
+          ? await request.post(path, { data: body, headers, maxRedirects: 0 })
+          : await request.post(path, { data: JSON.stringify(body).slice(0, 5000), headers: { ...headers, "Content-Type": "text/plain" }, maxRedirects: 0 });
+    if (response.status() >= 500) failures.push(`${path} ${kind} ${JSON.stringify(body).slice(0, 200)} → ${response.status()}`);
+  }
+  return failures;
+}
+
+test("malformed bodies to every action: no 500, nothing stored, the store intact", async ({ browser }) => {
+  const before = counts();
+  const citizen = await browser.newContext();
+  await login(await citizen.newPage(), "Bo Nielsen", "/borger");
+  const staff = await browser.newContext();
+  await login(await staff.newPage(), "Gitte Sagsbehandler", "/medarbejder");
+  const failures = [
+    ...(await fuzz(citizen.request, citizenActions, 1200, 1)),
+    ...(await fuzz(staff.request, staffActions, 800, 2)),
+  ];
+  expect(failures).toEqual([]);
+  expect(counts()).toEqual(before);
+  expect(integrity()).toBe("ok");
+});
