@@ -25,10 +25,10 @@ async function submitEmptyThenFix(page: Page) {
 }
 
 test("a citizen changes consent; it is saved at once and reported to the foundation", async ({ page }) => {
-  await loginAs(page, "Carla Hansen", "/borger");
+  await loginAs(page, "Emil Sørensen", "/borger");
   await page.getByRole("link", { name: "Se og skift dine samtykker" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samtykke");
-  expect(await consentsAtFoundation(page, "2211781236")).toBeNull();
+  expect(await consentsAtFoundation(page, "1202881239")).toBeNull();
   await page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Ja" }).check();
   await submitEmptyThenFix(page);
   // What was chosen is kept after the refused submit.
@@ -38,7 +38,7 @@ test("a citizen changes consent; it is saved at once and reported to the foundat
   await expect(page.getByText("Dine samtykker er gemt")).toBeVisible();
   await expect(page.getByRole("row", { name: /Hente oplysninger Ja/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /Dele oplysninger Nej/ })).toBeVisible();
-  await expect.poll(() => consentsAtFoundation(page, "2211781236"), { timeout: 10_000 }).toEqual({ fetch: true, share: false });
+  await expect.poll(() => consentsAtFoundation(page, "1202881239"), { timeout: 10_000 }).toEqual({ fetch: true, share: false });
   await page.reload();
   await expect(page.getByText(/^Status: Indberettet til det fælles datagrundlag/)).toBeVisible();
 });

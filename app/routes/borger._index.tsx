@@ -7,6 +7,7 @@ import { unreadNotices } from "~/features/notices/notices.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
 import { meetingsOf } from "~/features/meetings/summons.server";
 import { citizenProfile } from "~/features/people/people.server";
+import { registrationOverview } from "~/features/registration/registration.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 
@@ -20,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const next = meetingsOf(session.subjectId).upcoming.find((m) => m.status !== "cancelled");
   return {
     profile,
+    registration: registrationOverview(session.subjectId, lng),
     notices: unreadNotices("citizen", session.subjectId),
     nextMeeting: next ? presentListItem(next, lng) : null,
   };
@@ -28,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const knownNotices = new Set(["refused.consent"]);
 
 export default function CitizenStart() {
-  const { profile, notices, nextMeeting } = useLoaderData<typeof loader>();
+  const { profile, registration, notices, nextMeeting } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -45,6 +47,36 @@ export default function CitizenStart() {
           ))}
         </section>
       ) : null}
+      <section aria-labelledby="registration-heading">
+        <h2 id="registration-heading">{t("citizen.start.registration.heading")}</h2>
+        {registration.active ? (
+          <>
+            <p>
+              {t("citizen.start.registration.active", {
+                date: registration.active.registeredOn,
+                category: registration.active.benefitCategory,
+              })}
+            </p>
+            <p className="form-hint">
+              {registration.active.awaitsReporting
+                ? t("citizen.start.registration.awaitsReporting")
+                : t("citizen.start.registration.reported")}
+            </p>
+            <p>
+              <Link to="/borger/tilmelding">{t("citizen.start.registration.see")}</Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>{registration.draftInProgress ? t("citizen.start.registration.draft") : t("citizen.start.registration.none")}</p>
+            <p>
+              <Link className="button button-primary" to="/borger/tilmelding">
+                {registration.draftInProgress ? t("citizen.start.registration.continue") : t("citizen.start.registration.start")}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
       <section aria-labelledby="next-meeting-heading">
         <h2 id="next-meeting-heading">{t("citizen.start.nextMeeting")}</h2>
         {nextMeeting ? (

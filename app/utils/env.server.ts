@@ -59,7 +59,7 @@ export const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 /** Parses the environment, or explains every bad value in one message. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);

@@ -1,0 +1,93 @@
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+import { formatPhone } from "./schemas";
+
+/** A submitted registration as the receipt and the "already registered" page show it (no change links). */
+export type RegistrationView = {
+  person: { name: string; cprMasked: string };
+  registeredOn: string;
+  registeredAt: string;
+  benefitCategory: string;
+  unemploymentFund: string | null;
+  unemploymentDegree: string;
+  unemployedFrom: string;
+  occupations: { code: string; title: string }[];
+  phone: string | null;
+  email: string | null;
+  consents: { fetch: { given: boolean; on: string }; share: { given: boolean; on: string } } | null;
+  awaitsReporting: boolean;
+};
+
+export function RegistrationDetails({ registration: r, headingLevel }: { registration: RegistrationView; headingLevel: 2 | 3 }) {
+  const { t } = useTranslation("registration");
+  const H = `h${headingLevel}` as const;
+  const yesNo = (given: boolean) => (given ? t("answers.yes") : t("answers.no"));
+  const consent = (c: { given: boolean; on: string } | undefined) =>
+    c ? t("answers.consentOn", { answer: yesNo(c.given), date: c.on }) : t("answers.none");
+  const sections = [
+    {
+      heading: t("receipt.registration"),
+      rows: [
+        { label: t("answers.name"), value: r.person.name },
+        { label: t("answers.cpr"), value: r.person.cprMasked },
+        { label: t("answers.registeredOn"), value: r.registeredOn },
+        { label: t("answers.registeredAt"), value: r.registeredAt },
+        { label: t("answers.status"), value: r.awaitsReporting ? t("answers.statusAwaiting") : t("answers.statusReported") },
+      ],
+    },
+    {
+      heading: t("steps.ydelse.title"),
+      rows: [
+        { label: t("answers.benefitCategory"), value: r.benefitCategory },
+        { label: t("answers.fundMember"), value: yesNo(!!r.unemploymentFund) },
+        ...(r.unemploymentFund ? [{ label: t("answers.unemploymentFund"), value: r.unemploymentFund }] : []),
+      ],
+    },
+    {
+      heading: t("steps.ledighed.title"),
+      rows: [
+        { label: t("answers.unemploymentDegree"), value: r.unemploymentDegree },
+        { label: t("answers.unemployedFrom"), value: r.unemployedFrom },
+      ],
+    },
+    {
+      heading: t("steps.stillinger.title"),
+      rows: [
+        {
+          label: t("answers.occupations"),
+          value: (
+            <ul className="nobullet-list m-0">
+              {r.occupations.map((o) => (
+                <li key={o.code}>{o.title}</li>
+              ))}
+            </ul>
+          ),
+        },
+      ],
+    },
+    {
+      heading: t("steps.kontakt.title"),
+      rows: [
+        { label: t("answers.phone"), value: r.phone ? formatPhone(r.phone) : t("answers.none") },
+        { label: t("answers.email"), value: r.email ?? t("answers.none") },
+      ],
+    },
+    {
+      heading: t("steps.samtykke.title"),
+      rows: [
+        { label: t("answers.fetch"), value: consent(r.consents?.fetch) },
+        { label: t("answers.share"), value: consent(r.consents?.share) },
+      ],
+    },
+  ];
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.heading}>
+          <H>{section.heading}</H>
+          <SummaryList caption={section.heading} rows={section.rows} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { Icon } from "~/components/dkfds/Icon";
+import { requireSession } from "~/features/auth/session.server";
+import { RegistrationDetails } from "~/features/registration/RegistrationDetails";
+import { registrationView } from "~/features/registration/registration.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:receipt.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const registration = registrationView(session.subjectId, await languageOf(request));
+  if (!registration) throw redirect("/borger/tilmelding");
+  return { registration };
+}
+
+/** The receipt, outside the step flow: printable, with the chrome hidden in print. */
+export default function ReceiptPage() {
+  const { registration } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("registration");
+  // Printing needs JavaScript; without it the page says how to print instead of showing a dead button.
+  const [canPrint, setCanPrint] = useState(false);
+  useEffect(() => setCanPrint(true), []);
+  return (
+    <>
+      <Alert variant="success" heading={t("receipt.alertHeading")}>
+        <p>{t("receipt.alertText", { date: registration.registeredOn })}</p>
+      </Alert>
+      <h1>{t("receipt.title")}</h1>
+      <p className="font-lead">{t("receipt.lead")}</p>
+      <div className="d-print-none">
+        {canPrint ? (
+          <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            <Icon name="print" />
+            {t("receipt.print")}
+          </button>
+        ) : (
+          <p>{t("receipt.printNoJs")}</p>
+        )}
+      </div>
+      <h2>{t("receipt.details")}</h2>
+      <RegistrationDetails registration={registration} headingLevel={3} />
+      <p className="d-print-none">
+        <Link className="button button-primary" to="/borger">
+          {t("receipt.toMinSide")}
+        </Link>
+      </p>
+    </>
+  );
+}

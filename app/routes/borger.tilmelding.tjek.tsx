@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SummaryList, type SummaryRow } from "~/components/dkfds/SummaryList";
+import { requireSession } from "~/features/auth/session.server";
+import { FlowLayout } from "~/features/registration/FlowLayout";
+import { AlreadyRegistered } from "~/features/registration/period.server";
+import { draftSummary, flowState, IncompleteDraft, submitRegistration, whoIsRegistering } from "~/features/registration/registration.server";
+import { formatPhone } from "~/features/registration/schemas";
+import { resolveStep, stepHref, stepStates, type StepId } from "~/features/registration/steps";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:summary.title");
+
+async function guard(request: Request) {
+  const session = await requireSession(request, "citizen");
+  const state = flowState(session.subjectId);
+  if (state.registered) throw redirect("/borger/tilmelding");
+  const allowed = resolveStep("tjek", state.draft);
+  if (allowed !== "tjek") throw redirect(stepHref(allowed));
+  return { citizenId: session.subjectId, draft: state.draft };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { citizenId, draft } = await guard(request);
+  return {
+    states: stepStates("tjek", draft),
+    person: whoIsRegistering(citizenId),
+    answers: draftSummary(draft, await languageOf(request)),
+  };
+}
+
+/** Sends the registration: one transaction writes the period and its report, and the draft goes. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { citizenId } = await guard(request);
+  try {
+    submitRegistration(citizenId);
+  } catch (error) {
+    if (error instanceof IncompleteDraft) return redirect(stepHref(error.step));
+    if (error instanceof AlreadyRegistered) return redirect("/borger/tilmelding");
+    throw error;
+  }
+  return redirect("/borger/tilmelding/kvittering");
+}
+
+export default function SummaryPage() {
+  const { states, person, answers } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("registration");
+  const yesNo = (value: string | null) => (value === "ja" ? t("answers.yes") : value === "nej" ? t("answers.no") : t("answers.none"));
+  const change = (step: StepId) => ({ href: stepHref(step, { fromSummary: true }), text: t("summary.change") });
+  const sections: { step: StepId; rows: SummaryRow[] }[] = [
+    {
+      step: "ydelse",
+      rows: [
+        { label: t("answers.benefitCategory"), value: answers.benefitCategory, change: change("ydelse") },
+        { label: t("answers.fundMember"), value: yesNo(answers.fundMember), change: change("ydelse") },
+        ...(answers.unemploymentFund ? [{ label: t("answers.unemploymentFund"), value: answers.unemploymentFund, change: change("ydelse") }] : []),
+      ],
+    },
+    {
+      step: "ledighed",
+      rows: [
+        { label: t("answers.unemploymentDegree"), value: answers.unemploymentDegree, change: change("ledighed") },
+        { label: t("answers.unemployedFrom"), value: answers.unemployedFrom, change: change("ledighed") },
+      ],
+    },
+    {
+      step: "stillinger",
+      rows: [
+        {
+          label: t("answers.occupations"),
+          value: (
+            <ul className="nobullet-list m-0">
+              {answers.occupations.map((o) => (
+                <li key={o.code}>{o.title}</li>
+              ))}
+            </ul>
+          ),
+          change: change("stillinger"),
+        },
+      ],
+    },
+    {
+      step: "kontakt",
+      rows: [
+        { label: t("answers.phone"), value: answers.phone ? formatPhone(answers.phone) : t("answers.none"), change: change("kontakt") },
+        { label: t("answers.email"), value: answers.email ?? t("answers.none"), change: change("kontakt") },
+      ],
+    },
+    {
+      step: "samtykke",
+      rows: [
+        { label: t("answers.fetch"), value: yesNo(answers.fetch), change: change("samtykke") },
+        { label: t("answers.share"), value: yesNo(answers.share), change: change("samtykke") },
+      ],
+    },
+  ];
+  return (
+    <FlowLayout current="tjek" states={states} back={stepHref("samtykke")}>
+      <h1>{t("summary.title")}</h1>
+      <p className="font-lead">{t("summary.lead")}</p>
+      {person ? (
+        <section>
+          <h2>{t("summary.you")}</h2>
+          <SummaryList
+            caption={t("summary.caption", { step: t("summary.you") })}
+            rows={[
+              { label: t("answers.name"), value: person.name },
+              { label: t("answers.cpr"), value: person.cprMasked },
+            ]}
+          />
+        </section>
+      ) : null}
+      {sections.map(({ step, rows }) => (
+        <section key={step}>
+          <h2>{t(`steps.${step}.title`)}</h2>
+          <SummaryList caption={t("summary.caption", { step: t(`steps.${step}.title`) })} rows={rows} />
+        </section>
+      ))}
+      <h2>{t("summary.submitHeading")}</h2>
+      <p>{t("summary.submitText")}</p>
+      <Form method="post">
+        <button type="submit" className="button button-primary">
+          {t("summary.submit")}
+        </button>
+      </Form>
+    </FlowLayout>
+  );
+}
