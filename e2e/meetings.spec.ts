@@ -13,7 +13,7 @@ test("the registered demo citizen sees her meetings and every item of a summons"
   await upcoming.getByRole("link", { name: "Jobsamtale" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jobsamtale");
   for (const item of ["Samtaletype", "Mødeform", "Sted", "Adresse", "Om mødet", "Din sagsbehandler", "Hvis du er forhindret", "Mødepligt", "Flytte mødet"]) {
-    await expect(page.getByRole("term").filter({ hasText: item })).toBeVisible();
+    await expect(page.getByRole("rowheader").filter({ hasText: item })).toBeVisible();
   }
   await expect(page.getByText("Du kan selv flytte mødet indtil")).toBeVisible();
   await expectAccessible(page, "meeting (da)");
@@ -32,7 +32,7 @@ test("the registered demo citizen sees her meetings and every item of a summons"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your meetings");
   await expectAccessible(page, "meetings (en)");
   await page.getByRole("table", { name: "Upcoming meetings" }).getByRole("link").first().click();
-  await expect(page.getByRole("term").filter({ hasText: "About the meeting" })).toBeVisible();
+  await expect(page.getByRole("rowheader").filter({ hasText: "About the meeting" })).toBeVisible();
   await expectAccessible(page, "meeting (en)");
 });
 

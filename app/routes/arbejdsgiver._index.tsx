@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { employerProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
@@ -21,16 +22,13 @@ export default function EmployerStart() {
     <>
       <h1>{t("employer.start.title")}</h1>
       <p className="font-lead">{t("employer.start.lead", { name: userName, company: employer.name })}</p>
-      <dl className="structured-list">
-        <div className="structured-list-row">
-          <dt>{t("employer.start.company")}</dt>
-          <dd>{employer.name}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("employer.start.cvr")}</dt>
-          <dd>{employer.cvr}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        caption={t("employer.start.company")}
+        rows={[
+          { label: t("employer.start.company"), value: employer.name },
+          { label: t("employer.start.cvr"), value: employer.cvr },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
 import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
@@ -91,16 +92,13 @@ export default function CitizenStart() {
         </p>
       </section>
       <h2>{t("citizen.start.you")}</h2>
-      <dl className="structured-list">
-        <div className="structured-list-row">
-          <dt>{t("citizen.start.name")}</dt>
-          <dd>{profile.name}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("citizen.start.cpr")}</dt>
-          <dd>{profile.cprMasked}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        caption={t("citizen.start.you")}
+        rows={[
+          { label: t("citizen.start.name"), value: profile.name },
+          { label: t("citizen.start.cpr"), value: profile.cprMasked },
+        ]}
+      />
       <ul>
         <li>
           <Link to="/borger/samtykke">{t("citizen.start.consentLink")}</Link>

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
+import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
@@ -17,15 +17,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = meetingOf(session.subjectId, params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
   return { meeting: presentMeeting(meeting, await languageOf(request)) };
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="structured-list-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 export default function Meeting() {
@@ -49,28 +40,30 @@ export default function Meeting() {
         </Alert>
       ) : null}
       {m.awaitsReporting ? <p className="form-hint">{t("detail.awaitsReporting")}</p> : null}
-      <dl className="structured-list">
-        <Row label={t("detail.type")}>{m.type}</Row>
-        <Row label={t("detail.form")}>{m.form}</Row>
-        <Row label={t("detail.where")}>{m.location}</Row>
-        {m.address ? <Row label={t("detail.address")}>{m.address}</Row> : null}
-        {m.phoneToCall ? <Row label={t("detail.phoneToCall")}>{t("detail.callUs", { phone: m.phoneToCall })}</Row> : null}
-        <Row label={t("detail.about")}>{m.description}</Row>
-        <Row label={t("detail.caseworker")}>
-          {m.caseworkerName}, {m.jobCentre}
-        </Row>
-        <Row label={t("detail.contact")}>{m.contactOptions}</Row>
-        <Row label={t("detail.compulsory")}>{m.compulsory ? t("detail.compulsoryYes") : t("detail.compulsoryNo")}</Row>
-        <Row label={t("detail.rebooking")}>
-          {m.rebookingPossible
-            ? m.rebookingDeadline
-              ? t("detail.rebookingUntil", { when: m.rebookingDeadline })
-              : t("detail.rebookingYes")
-            : t("detail.rebookingNo")}
-        </Row>
-        {m.aKasseParticipation ? <Row label={t("detail.aKasse")}>{m.aKasseParticipation}</Row> : null}
-        <Row label={t("detail.booking")}>{m.selfBooked ? t("detail.selfBooked") : t("detail.summoned")}</Row>
-      </dl>
+      <SummaryList
+        caption={m.title}
+        rows={[
+          { label: t("detail.type"), value: m.type },
+          { label: t("detail.form"), value: m.form },
+          { label: t("detail.where"), value: m.location },
+          ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
+          ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),
+          { label: t("detail.about"), value: m.description },
+          { label: t("detail.caseworker"), value: `${m.caseworkerName}, ${m.jobCentre}` },
+          { label: t("detail.contact"), value: m.contactOptions },
+          { label: t("detail.compulsory"), value: m.compulsory ? t("detail.compulsoryYes") : t("detail.compulsoryNo") },
+          {
+            label: t("detail.rebooking"),
+            value: m.rebookingPossible
+              ? m.rebookingDeadline
+                ? t("detail.rebookingUntil", { when: m.rebookingDeadline })
+                : t("detail.rebookingYes")
+              : t("detail.rebookingNo"),
+          },
+          ...(m.aKasseParticipation ? [{ label: t("detail.aKasse"), value: m.aKasseParticipation }] : []),
+          { label: t("detail.booking"), value: m.selfBooked ? t("detail.selfBooked") : t("detail.summoned") },
+        ]}
+      />
       {m.forwardedToFund ? <p>{t("detail.forwarded", { when: m.forwardedToFund })}</p> : null}
     </>
   );

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { pageMeta } from "~/i18n/meta";
@@ -26,20 +27,17 @@ export default function CitizenForStaff() {
         </Link>
       </p>
       <h1>{citizen.name || t("search.unnamed")}</h1>
-      <dl className="structured-list">
-        <div className="structured-list-row">
-          <dt>{t("citizen.cpr")}</dt>
-          <dd>{citizen.cpr}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("citizen.registration")}</dt>
-          <dd>{citizen.registeredOn ? t("citizen.registeredSince", { date: citizen.registeredOn }) : t("citizen.notRegistered")}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("citizen.meetings")}</dt>
-          <dd>{citizen.upcomingMeetings}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        caption={citizen.name || t("search.unnamed")}
+        rows={[
+          { label: t("citizen.cpr"), value: citizen.cpr },
+          {
+            label: t("citizen.registration"),
+            value: citizen.registeredOn ? t("citizen.registeredSince", { date: citizen.registeredOn }) : t("citizen.notRegistered"),
+          },
+          { label: t("citizen.meetings"), value: citizen.upcomingMeetings },
+        ]}
+      />
       <p className="form-hint">{t("citizen.logged")}</p>
     </>
   );

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
 import * as z from "zod";
 import { requireSession } from "~/features/auth/session.server";
 import { retryDeadLetter, syncStatus } from "~/foundation/status.server";
@@ -31,24 +32,18 @@ export default function SyncStatus() {
     <>
       <h1>{t("sync.title")}</h1>
       <p className="font-lead">{t("sync.lead")}</p>
-      <dl className="structured-list">
-        <div className="structured-list-row">
-          <dt>{t("sync.pending")}</dt>
-          <dd>{status.pending}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("sync.oldest")}</dt>
-          <dd>{status.oldestPendingSeconds === null ? t("sync.none") : t("sync.seconds", { count: status.oldestPendingSeconds })}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("sync.lastPush")}</dt>
-          <dd>{status.lastPushAt ?? never}</dd>
-        </div>
-        <div className="structured-list-row">
-          <dt>{t("sync.lastPull")}</dt>
-          <dd>{status.lastPullAt ?? never}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        caption={t("sync.title")}
+        rows={[
+          { label: t("sync.pending"), value: status.pending },
+          {
+            label: t("sync.oldest"),
+            value: status.oldestPendingSeconds === null ? t("sync.none") : t("sync.seconds", { count: status.oldestPendingSeconds }),
+          },
+          { label: t("sync.lastPush"), value: status.lastPushAt ?? never },
+          { label: t("sync.lastPull"), value: status.lastPullAt ?? never },
+        ]}
+      />
       <h2>{t("sync.deadLetters")}</h2>
       {status.deadLetters.length === 0 ? (
         <p>{t("sync.noDeadLetters")}</p>
