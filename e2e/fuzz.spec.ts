@@ -11,9 +11,21 @@ import { shortSessionUrl } from "../playwright.config";
 test.use({ baseURL: shortSessionUrl });
 test.setTimeout(120_000);
 
-const citizenActions = ["/borger/samtykke", "/session/forny"];
+const citizenActions = [
+  "/borger/samtykke",
+  "/session/forny",
+  "/borger/tilmelding/ydelse",
+  "/borger/tilmelding/ledighed",
+  "/borger/tilmelding/stillinger",
+  "/borger/tilmelding/kontakt",
+  "/borger/tilmelding/samtykke",
+  "/borger/tilmelding/tjek",
+  "/borger/afmelding?index",
+  "/borger/fravaer/ny",
+  `/borger/fravaer/${crypto.randomUUID()}`,
+];
 const staffActions = ["/medarbejder/borgere?index", "/medarbejder/synkronisering"];
-const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date"];
+const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn"];
 
 /** A small deterministic generator, so a failure can be repeated. */
 function generator(seed: number) {
@@ -53,7 +65,7 @@ function counts() {
   const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    return { outbox: count("outbox"), consents: count("consents"), notices: count("notices") };
+    return { outbox: count("outbox"), consents: count("consents"), notices: count("notices"), registrations: count("registrations"), absences: count("absences") };
   } finally {
     db.close();
   }
@@ -94,7 +106,7 @@ test("malformed bodies to every action: no 500, nothing stored, the store intact
   const staff = await browser.newContext();
   await login(await staff.newPage(), "Gitte Sagsbehandler", "/medarbejder");
   const failures = [
-    ...(await fuzz(citizen.request, citizenActions, 1200, 1)),
+    ...(await fuzz(citizen.request, citizenActions, 2200, 1)),
     ...(await fuzz(staff.request, staffActions, 800, 2)),
   ];
   expect(failures).toEqual([]);

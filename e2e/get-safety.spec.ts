@@ -68,7 +68,7 @@ test("GET requests change nothing, and no link or address carries a CPR number",
   citizen.on("response", (r) => addresses.push(r.headers()["location"] ?? ""));
 
   const before = snapshot();
-  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt"], "/borger");
+  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding"], "/borger");
   const staffPages = await crawl(staff, ["/medarbejder", "/medarbejder/synkronisering"], "/medarbejder/synk");
   expect(citizenPages.length).toBeGreaterThan(4);
   expect(staffPages.length).toBeGreaterThan(1);

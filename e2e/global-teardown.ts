@@ -14,7 +14,7 @@ export default function checkLogsForPersonalData() {
   const needles = identities.flatMap((identity) =>
     identity.kind === "citizen" ? [identity.cpr, `${identity.cpr.slice(0, 6)}-${identity.cpr.slice(6)}`, identity.name] : [identity.name],
   );
-  needles.push("anna.jensen@example.dk");
+  needles.push("anna.jensen@example.dk", "gustav.berg@example.dk", "hanne.dahl@example.dk");
   const hits: string[] = [];
   for (const file of logs) {
     const text = readFileSync(file, "utf8");

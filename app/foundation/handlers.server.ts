@@ -1,4 +1,5 @@
 import type { WriteTx } from "../../db/client";
+import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
@@ -19,6 +20,7 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   consent: undoConsentChange,
   registration: undoRegistration,
   deregistration: undoDeregistration,
+  absence: undoAbsenceChange,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { Alert } from "~/components/dkfds/Alert";
+import { absenceOverview } from "~/features/absence/absence.server";
 import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
@@ -23,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     profile,
     registration: registrationOverview(session.subjectId, lng),
+    absences: absenceOverview(session.subjectId, { lng }),
     notices: unreadNotices("citizen", session.subjectId),
     nextMeeting: next ? presentListItem(next, lng) : null,
   };
@@ -31,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const knownNotices = new Set(["refused.consent"]);
 
 export default function CitizenStart() {
-  const { profile, registration, notices, nextMeeting } = useLoaderData<typeof loader>();
+  const { profile, registration, absences, notices, nextMeeting } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -63,9 +65,14 @@ export default function CitizenStart() {
                 ? t("citizen.start.registration.awaitsReporting")
                 : t("citizen.start.registration.reported")}
             </p>
-            <p>
-              <Link to="/borger/tilmelding">{t("citizen.start.registration.see")}</Link>
-            </p>
+            <ul>
+              <li>
+                <Link to="/borger/tilmelding">{t("citizen.start.registration.see")}</Link>
+              </li>
+              <li>
+                <Link to="/borger/afmelding">{t("citizen.start.registration.deregister")}</Link>
+              </li>
+            </ul>
           </>
         ) : (
           <>
@@ -77,6 +84,25 @@ export default function CitizenStart() {
             </p>
           </>
         )}
+      </section>
+      <section aria-labelledby="absence-heading">
+        <h2 id="absence-heading">{t("citizen.start.absence.heading")}</h2>
+        {absences.items.length ? (
+          <ul>
+            {absences.items.map((a) => (
+              <li key={a.id}>
+                <Link to={a.href}>{a.typeLabel}</Link>: {a.endDate ? t("citizen.start.absence.period", { from: a.startDate, to: a.endDate }) : t("citizen.start.absence.from", { from: a.startDate })}
+                {a.awaitsJobCentreDecision ? ` (${t("citizen.start.absence.awaitsDecision")})` : ""}
+                {a.awaitsReporting ? ` (${t("citizen.start.absence.awaitsReporting")})` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("citizen.start.absence.none")}</p>
+        )}
+        <p>
+          <Link to="/borger/fravaer">{t("citizen.start.absence.link")}</Link>
+        </p>
       </section>
       <section aria-labelledby="next-meeting-heading">
         <h2 id="next-meeting-heading">{t("citizen.start.nextMeeting")}</h2>

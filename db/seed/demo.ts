@@ -37,10 +37,11 @@ function meeting(now: Date, days: number, hh: number, overrides: Partial<Summons
 }
 
 /**
- * The demo jobseeker: registered three weeks ago, with two meetings ahead and two behind. Made
- * through the same functions as real changes, so it is reported to the foundation like them.
+ * A demo jobseeker, registered three weeks ago; with `meetings`, also two meetings ahead and two
+ * behind. Made through the same functions as real changes, so it is reported to the foundation
+ * like them.
  */
-export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Date): void {
+export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Date, options: { meetings: boolean; email: string }): void {
   startRegistration(
     tx,
     citizenId,
@@ -51,11 +52,12 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
       unemploymentFund: null,
       occupations: ["411010", "522310"],
       phone: "+4512345678",
-      email: "anna.jensen@example.dk",
+      email: options.email,
       consents: { fetch: true, share: true },
     },
     { registeredOn: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10), now, actor: false },
   );
+  if (!options.meetings) return;
   createSummons(tx, citizenId, meeting(now, 3, 10, {}), { now });
   createSummons(
     tx,

@@ -7,8 +7,12 @@ import { codeLists, type CodeListEntry } from "./codelists";
 import { seedRegisteredJobseeker } from "./demo";
 import { occupations } from "./occupations";
 
-/** The test identity who is a registered jobseeker with meetings in the demo. */
-const demoJobseeker = "borger-anna";
+/** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
+const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
+  "borger-anna": { meetings: true, email: "anna.jensen@example.dk" },
+  "borger-gustav": { meetings: false, email: "gustav.berg@example.dk" },
+  "borger-hanne": { meetings: false, email: "hanne.dahl@example.dk" },
+};
 
 /**
  * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
@@ -55,7 +59,8 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
         if (identity.loa === "Low") continue;
         const id = randomUUID();
         tx.insert(citizens).values({ id, cpr: identity.cpr, name: identity.name }).run();
-        if (identity.id === demoJobseeker) seedRegisteredJobseeker(tx, id, new Date());
+        const jobseeker = demoJobseekers[identity.id];
+        if (jobseeker) seedRegisteredJobseeker(tx, id, new Date(), jobseeker);
       } else if (identity.staff) {
         tx.insert(staffUsers)
           .values({

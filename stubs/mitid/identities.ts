@@ -108,7 +108,15 @@ export const identities: readonly Identity[] = [
     name: "Gustav Berg",
     cpr: "2709801241",
     loa: "Substantial",
-    description: "Endnu ikke tilmeldt (bruges af afmelding og fravær).",
+    description: "Tilmeldt som jobsøgende (bruges af fravær).",
+  },
+  {
+    id: "borger-hanne",
+    kind: "citizen",
+    name: "Hanne Dahl",
+    cpr: "1408791242",
+    loa: "Substantial",
+    description: "Tilmeldt som jobsøgende (bruges af afmelding).",
   },
   {
     id: "borger-dennis",

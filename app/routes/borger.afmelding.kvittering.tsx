@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+import { Alert } from "~/components/dkfds/Alert";
+import { requireSession } from "~/features/auth/session.server";
+import { deregistrationReceipt } from "~/features/deregistration/deregistration.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.receipt.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const receipt = deregistrationReceipt(session.subjectId, { lng: await languageOf(request) });
+  // Nothing ended yet (or registered again since): the receipt has nothing to show.
+  if (!receipt || receipt.periods[0]?.status === "active") throw redirect("/borger/afmelding");
+  return receipt;
+}
+
+export default function DeregistrationReceipt() {
+  const receipt = useLoaderData<typeof loader>();
+  const { t } = useTranslation("absence");
+  return (
+    <>
+      <h1>{t("deregistration.receipt.title")}</h1>
+      <Alert variant="success" heading={t("deregistration.receipt.title")}>
+        <p>{t("deregistration.receipt.lead")}</p>
+      </Alert>
+      <SummaryList
+        caption={t("deregistration.receipt.title")}
+        rows={[
+          { label: t("deregistration.receipt.registeredOn"), value: receipt.registeredOn },
+          { label: t("deregistration.receipt.deregisteredOn"), value: receipt.deregisteredOn },
+          { label: t("deregistration.receipt.reason"), value: receipt.reasonLabel },
+          { label: t("deregistration.receipt.status"), value: receipt.awaitsReporting ? t("deregistration.receipt.awaitsReporting") : t("deregistration.receipt.reported") },
+      ]}
+      />
+      <h2>{t("deregistration.receipt.history")}</h2>
+      <table className="table">
+        <caption className="sr-only">{t("deregistration.receipt.history")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("deregistration.receipt.periodFrom")}</th>
+            <th scope="col">{t("deregistration.receipt.periodTo")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {receipt.periods.map((p) => (
+            <tr key={`${p.registeredOn}-${p.endedOn ?? "active"}`}>
+              <td>{p.registeredOn}</td>
+              <td>{p.endedOn ?? t("deregistration.receipt.periodActive")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t("deregistration.receipt.again")}</p>
+      <p>
+        <Link to="/borger/tilmelding" className="button button-secondary">
+          {t("deregistration.receipt.againLink")}
+        </Link>
+      </p>
+      <p>
+        <Link to="/borger">{t("deregistration.receipt.back")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { DateField } from "~/components/dkfds/fields";
+import { requireSession, type PortalSession } from "~/features/auth/session.server";
+import { AbsenceNotFound, absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
+import { addDays } from "~/features/absence/dates";
+import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
+
+/** Another citizen's absence, or none, answers 404 and never says whether it exists. */
+function own<T>(request: Request, session: PortalSession, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof AbsenceNotFound) throw notFoundFor(request, session, "absence");
+    throw error;
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const lng = await languageOf(request);
+  const absence = own(request, session, () => absenceOf(session.subjectId, params.absenceId ?? "", { lng }));
+  return { absence, restoredFrom: absence.isSickness && absence.endDate ? addDays(absence.endDate, 1) : null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const absenceId = params.absenceId ?? "";
+  own(request, session, () => absenceOf(session.subjectId, absenceId));
+  const formData = await request.formData();
+  if (formData.get("intent") === "withdraw") {
+    const submission = parseWithZod(formData, { schema: withdrawSchema });
+    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+    const result = own(request, session, () => withdrawAbsence(session.subjectId, absenceId));
+    if (!result.ok) return data(submission.reply({ formErrors: result.errors.form }), { status: 400 });
+    return redirect(`/borger/fravaer/${absenceId}?trukket=1`);
+  }
+  const submission = parseWithZod(formData, { schema: changeEndSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = own(request, session, () => changeAbsenceEnd(session.subjectId, absenceId, submission.value.endDate ?? null));
+  if (!result.ok) {
+    const { form, ...fieldErrors } = result.errors;
+    return data(submission.reply({ fieldErrors, formErrors: form }), { status: 400 });
+  }
+  return redirect(`/borger/fravaer/${absenceId}?${result.value.restoredRegistration ? "rask=1" : "rettet=1"}`);
+}
+
+export default function AbsencePage() {
+  const { absence, restoredFrom } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation("absence");
+  const [form, fields] = useForm({
+    id: "end-date",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEndSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const fieldError = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
+  const endError = fieldError(fields.endDate.errors);
+  const formError = fieldError(form.errors);
+  const errors = [
+    ...(endError ? [{ fieldId: fields.endDate.name, message: endError }] : []),
+    ...(formError ? [{ fieldId: absence.mayChangeEnd ? fields.endDate.name : "withdraw", message: formError }] : []),
+  ];
+  const fresh = !lastResult;
+  const recovery = absence.isSickness;
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>{t("detail.title", { type: absence.typeLabel, date: absence.startDate })}</h1>
+      {fresh && params.get("meldt") ? (
+        absence.awaitsJobCentreDecision ? (
+          <Alert variant="warning" heading={t("detail.awaitsDecision.heading")}>
+            <p>{t("detail.awaitsDecision.text")}</p>
+          </Alert>
+        ) : absence.isSickness ? (
+          <Alert variant="info" heading={t("detail.endedRegistration.heading")}>
+            <p>{t("detail.endedRegistration.text")}</p>
+          </Alert>
+        ) : (
+          <Alert variant="success" heading={t("detail.reported.heading")}>
+            <p>{t("detail.reported.text")}</p>
+          </Alert>
+        )
+      ) : null}
+      {fresh && params.get("rask") && restoredFrom ? (
+        <Alert variant="success" heading={t("detail.restored.heading")}>
+          <p>{t("detail.restored.text", { date: restoredFrom })}</p>
+        </Alert>
+      ) : null}
+      {fresh && params.get("rettet") ? <Alert variant="success" heading={t("detail.changed")} /> : null}
+      {fresh && params.get("trukket") ? <Alert variant="success" heading={t("detail.withdrawnNotice")} /> : null}
+      <SummaryList
+        caption={absence.typeLabel}
+        rows={[
+          { label: t("detail.type"), value: absence.typeLabel },
+          { label: t("detail.startDate"), value: absence.startDate },
+          { label: t("detail.endDate"), value: absence.endDate ?? t("detail.noEnd") },
+          ...(absence.comment ? [{ label: t("detail.comment"), value: absence.comment }] : []),
+          { label: t("detail.reportedOn"), value: absence.reportedOn },
+          {
+            label: t("detail.status"),
+            value: (
+              <ul className="nobullet-list">
+                <li>{t(`status.${absence.status}`)}</li>
+                {absence.awaitsJobCentreDecision && absence.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
+                <li>{absence.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
+              </ul>
+            ),
+          },
+      ]}
+      />
+      {absence.mayChangeEnd ? (
+        <>
+          <h2>{recovery ? t("detail.change.recoveryHeading") : t("detail.change.heading")}</h2>
+          <Form method="post" {...getFormProps(form)} noValidate>
+            <input type="hidden" name="intent" value="end" />
+            <DateField
+              id={fields.endDate.name}
+              label={recovery ? t("detail.change.recoveryLabel") : t("detail.change.label")}
+              hint={recovery ? t("detail.change.recoveryHint") : t("detail.change.hint")}
+              defaultValue={(fields.endDate.initialValue as string | undefined) ?? absence.endDate ?? undefined}
+              error={endError}
+            />
+            <button type="submit" className="button button-primary">
+              {recovery ? t("detail.change.recoverySubmit") : t("detail.change.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+      {absence.mayWithdraw ? (
+        <>
+          <h2>{t("detail.withdraw.heading")}</h2>
+          <p>{t("detail.withdraw.text")}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="withdraw" id="withdraw" className="button button-secondary">
+              {t("detail.withdraw.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+      <p>
+        <Link to="/borger/fravaer">{t("detail.back")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { requireSession } from "~/features/auth/session.server";
+import { listAbsences, type AbsenceView } from "~/features/absence/absence.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  return listAbsences(session.subjectId, { lng: await languageOf(request) });
+}
+
+type Row = Pick<AbsenceView, "id" | "typeLabel" | "startDate" | "endDate" | "status" | "awaitsReporting" | "awaitsJobCentreDecision">;
+
+function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
+  const { t } = useTranslation("absence");
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("list.type")}</th>
+            <th scope="col">{t("list.period")}</th>
+            <th scope="col">{t("list.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                <Link to={`/borger/fravaer/${a.id}`} aria-label={t("list.open", { type: a.typeLabel, date: a.startDate })}>
+                  {a.typeLabel}
+                </Link>
+              </th>
+              <td>{a.endDate ? t("list.range", { from: a.startDate, to: a.endDate }) : t("list.from", { date: a.startDate })}</td>
+              <td>
+                <ul className="nobullet-list">
+                  <li>{t(`status.${a.status}`)}</li>
+                  {a.awaitsJobCentreDecision && a.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
+                  <li>{a.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function Absences() {
+  const { current, past, registered } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("absence");
+  const sickness = current.find((a) => a.isSickness && a.endDate === null && a.status === "current");
+  return (
+    <>
+      <h1>{t("list.title")}</h1>
+      <p className="font-lead">{t("list.lead")}</p>
+      {sickness ? (
+        <Alert variant="info" heading={t("list.sick.heading")}>
+          <p>{t("list.sick.text")}</p>
+          <p>
+            <Link to={`/borger/fravaer/${sickness.id}`}>{t("list.sick.link")}</Link>
+          </p>
+        </Alert>
+      ) : registered ? (
+        <p>
+          <Link to="/borger/fravaer/ny" className="button button-primary">
+            {t("list.report")}
+          </Link>
+        </p>
+      ) : (
+        <Alert variant="info" heading={t("list.notRegistered.heading")}>
+          <p>{t("list.notRegistered.text")}</p>
+          <p>
+            <Link to="/borger/tilmelding">{t("list.notRegistered.link")}</Link>
+          </p>
+        </Alert>
+      )}
+      <h2>{t("list.current")}</h2>
+      {current.length > 0 ? <AbsenceTable rows={current} caption={t("list.current")} /> : <p>{t("list.noneCurrent")}</p>}
+      <h2>{t("list.past")}</h2>
+      {past.length > 0 ? <AbsenceTable rows={past} caption={t("list.past")} /> : <p>{t("list.nonePast")}</p>}
+    </>
+  );
+}
