@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { portalUrl, ports } from "../playwright.config";
-import { expectAccessible, loginAs, phone } from "./support";
+import { portalUrl } from "../playwright.config";
+import { citizenAtFoundation, day, expectAccessible, h1, loginAs, phone } from "./support";
 
 /**
  * Absence journeys. Gustav Berg is a registered jobseeker in the demo data kept for this spec:
@@ -8,27 +8,16 @@ import { expectAccessible, loginAs, phone } from "./support";
  */
 test.describe.configure({ mode: "serial" });
 
-const foundation = `http://127.0.0.1:${ports.foundation}`;
 
 const jobseekerCpr = "2709801241";
-/** Today and other days in Denmark, as the portal counts them. */
-const day = (offset = 0) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + offset * 86_400_000));
-
 type CitizenState = {
   registration?: { status: string; registeredOn: string };
   deregistration?: { reason: string; deregisteredOn: string };
   absences?: Record<string, Record<string, unknown>>;
 };
 
-async function atFoundation(page: Page, cpr: string): Promise<CitizenState | null> {
-  const { items } = (await (await page.request.get(`${foundation}/_test/aggregates?type=citizen`)).json()) as {
-    items: { data: CitizenState & { cpr?: string } }[];
-  };
-  return items.find((item) => item.data.cpr === cpr)?.data ?? null;
-}
+const atFoundation = (page: Page, cpr: string) => citizenAtFoundation<CitizenState>(page, cpr);
 
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 const summary = (page: Page) => page.getByRole("alert").filter({ hasText: /Der er problemer|There is a problem|There are problems/ });
 const typeGroup = (page: Page) => page.getByRole("group", { name: /Hvilket fravær vil du melde/ });
 const absenceIdOf = (page: Page) => new URL(page.url()).pathname.split("/").pop() ?? "";

@@ -30,3 +30,16 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
 }
 
 export const phone = { width: 360, height: 740 };
+
+/** Today and other days in Denmark, as the portal counts them (YYYY-MM-DD). */
+export const day = (offset = 0) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + offset * 86_400_000));
+
+/** What the foundation stub holds about a citizen, found by CPR (null when it has nothing). */
+export async function citizenAtFoundation<T = Record<string, unknown>>(page: Page, cpr: string): Promise<T | null> {
+  const response = await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=citizen`);
+  const { items } = (await response.json()) as { items: { data: { cpr?: string } }[] };
+  return (items.find((item) => item.data.cpr === cpr)?.data as T | undefined) ?? null;
+}
+
+export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });

@@ -10,7 +10,7 @@ import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { DateField } from "~/components/dkfds/fields";
 import { requireSession, type PortalSession } from "~/features/auth/session.server";
 import { AbsenceNotFound, absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
-import { addDays } from "~/features/absence/dates";
+import { addDays } from "~/utils/dates";
 import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";

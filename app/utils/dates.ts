@@ -17,3 +17,41 @@ export function formatTime(iso: string, lng: Language): string {
 export function formatDateTime(iso: string, lng: Language): string {
   return `${formatDay(iso, lng)} ${formatTime(iso, lng)}`;
 }
+
+/*
+ * Calendar dates as ISO strings (YYYY-MM-DD). "Today" is the date in Denmark, not in UTC: a
+ * citizen reporting sick at 00:30 Danish time reports for that day.
+ */
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (no 31 February, no year 0). */
+export function isRealDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2199) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const danish = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The date in Denmark at `now`. */
+export function danishDate(now: Date): string {
+  return danish.format(now);
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const ms = (s: string) => {
+    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((ms(to) - ms(from)) / 86_400_000);
+}

@@ -7,7 +7,7 @@ import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { activeRegistration, registrationHistory, startRegistration } from "~/features/registration/period.server";
-import { addDays } from "./dates";
+import { addDays } from "~/utils/dates";
 import {
   absenceOf,
   AbsenceNotFound,

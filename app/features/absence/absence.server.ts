@@ -7,8 +7,8 @@ import { enqueue } from "~/foundation/outbox.server";
 import { activeRegistration, endRegistration, registrationHistory, restoreRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { codeEntries, codeEntry } from "./codes.server";
-import { danishDate } from "./dates";
+import { codeEntry, codeList } from "~/features/codelists/codelists.server";
+import { danishDate } from "~/utils/dates";
 import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
 
 /**
@@ -59,7 +59,7 @@ function pendingAbsenceIds(db: Pick<Store, "select">, citizenId: string): Set<st
 }
 
 function view(db: Pick<Store, "select">, row: Row, lng: Language, today: string, pending: Set<string>): AbsenceView {
-  const entry = codeEntry(db, "absenceType", row.absenceType, lng);
+  const entry = codeEntry("absenceType", row.absenceType, lng, db);
   const rules = typeRules(entry?.attributes);
   return {
     id: row.id,
@@ -114,7 +114,7 @@ export function absenceOf(citizenId: string, absenceId: string, options: Options
 
 /** The types a citizen may report themselves, in the code list's order. */
 export function reportableTypes(lng: Language, db: Store = store()) {
-  return codeEntries(db, "absenceType", lng)
+  return codeList("absenceType", lng, db)
     .filter((entry) => typeRules(entry.attributes).citizenMayReport)
     .map((entry) => ({ code: entry.code, label: entry.label, noticeDays: typeRules(entry.attributes).noticeDays, isSickness: typeRules(entry.attributes).endsRegistration }));
 }
@@ -162,7 +162,7 @@ export function reportAbsence(
   const now = options.now ?? new Date();
   const today = danishDate(now);
   return write(db, (tx) => {
-    const entry = codeEntry(tx, "absenceType", input.absenceType);
+    const entry = codeEntry("absenceType", input.absenceType, "da", tx);
     const verdict = checkNewAbsence({
       rules: entry ? typeRules(entry.attributes) : null,
       registered: !!activeRegistration(tx, citizenId),
@@ -216,7 +216,7 @@ export function changeAbsenceEnd(
   const today = danishDate(now);
   return write(db, (tx) => {
     const before = ownRow(tx, citizenId, absenceId);
-    const rules = typeRules(codeEntry(tx, "absenceType", before.absenceType)?.attributes);
+    const rules = typeRules(codeEntry("absenceType", before.absenceType, "da", tx)?.attributes);
     const verdict = checkEndChange({ absence: before, rules, endDate, today });
     if (!verdict.ok) return verdict;
     const after: Row = { ...before, endDate };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addDays, daysBetween, danishDate, isRealDate } from "./dates";
+import { addDays, daysBetween, danishDate, isRealDate } from "~/utils/dates";
 import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, typeRules } from "./rules";
 
 const today = "2026-11-23";

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "~/utils/dates";
 
 /**
  * The absence rules as pure functions (DOMAIN.md "Absence", research 2.4). The facts they need —

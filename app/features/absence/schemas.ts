@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isRealDate } from "./dates";
+import { isRealDate } from "~/utils/dates";
 
 /**
  * The absence forms, checked the same way in the browser and on the server. Messages are locale

@@ -3,11 +3,11 @@ import { write, type Store, type WriteTx } from "../../../db/client";
 import { citizens, consents } from "../../../db/schema";
 import type { FeedItem, Message } from "~/foundation/contract";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { danishDate } from "~/utils/dates";
 import { store } from "~/utils/store.server";
 
 export type ConsentState = { fetchGiven: boolean; fetchOn: string; shareGiven: boolean; shareOn: string };
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The citizen's two consents with their dates, and whether the last change still awaits reporting. */
 export function consentOf(citizenId: string, db: Store = store()) {
@@ -42,7 +42,7 @@ export function changeConsent(
   return write(db, (tx) => {
     const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
     if (!citizen) throw new Error("unknown citizen");
-    const { before, next } = storeConsents(tx, citizenId, answer, today(now));
+    const { before, next } = storeConsents(tx, citizenId, answer, danishDate(now));
     enqueue(tx, {
       type: "consent",
       aggregateType: "citizen",

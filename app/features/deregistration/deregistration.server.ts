@@ -4,8 +4,8 @@ import { awaitsReporting } from "~/foundation/outbox.server";
 import { activeRegistration, endRegistration, registrationHistory } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { codeEntries, codeEntry } from "../absence/codes.server";
-import { danishDate } from "../absence/dates";
+import { codeEntry, codeList } from "~/features/codelists/codelists.server";
+import { danishDate } from "~/utils/dates";
 import { checkDeregistration, reasonRules, type DeregistrationErrors } from "./rules";
 
 /**
@@ -17,13 +17,13 @@ type Options = { db?: Store; now?: Date };
 
 /** The reasons a citizen may pick (system reasons left out), in the list's order. */
 export function citizenReasons(lng: Language, db: Store = store()) {
-  return codeEntries(db, "deregistrationReason", lng)
+  return codeList("deregistrationReason", lng, db)
     .filter((entry) => !reasonRules(entry.attributes).system)
     .map((entry) => ({ code: entry.code, label: entry.label }));
 }
 
 export function reasonLabel(code: string, lng: Language, db: Store = store()): string {
-  return codeEntry(db, "deregistrationReason", code, lng)?.label ?? code;
+  return codeEntry("deregistrationReason", code, lng, db)?.label ?? code;
 }
 
 /** Whether the citizen is registered now, and since when. */
@@ -36,7 +36,7 @@ export function deregistrationStart(citizenId: string, options: Options = {}) {
 /** Checks the answers without storing anything (the "Er du sikker?" page shows them first). */
 export function checkAnswers(citizenId: string, answers: { reason: string; deregisteredOn: string }, options: Options = {}) {
   const db = options.db ?? store();
-  const entry = codeEntry(db, "deregistrationReason", answers.reason);
+  const entry = codeEntry("deregistrationReason", answers.reason, "da", db);
   return checkDeregistration({
     reason: entry ? reasonRules(entry.attributes) : null,
     deregisteredOn: answers.deregisteredOn,
@@ -54,7 +54,7 @@ export function deregister(
   const db = options.db ?? store();
   const now = options.now ?? new Date();
   return write(db, (tx) => {
-    const entry = codeEntry(tx, "deregistrationReason", answers.reason);
+    const entry = codeEntry("deregistrationReason", answers.reason, "da", tx);
     const verdict = checkDeregistration({
       reason: entry ? reasonRules(entry.attributes) : null,
       deregisteredOn: answers.deregisteredOn,

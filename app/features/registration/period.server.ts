@@ -5,6 +5,7 @@ import { citizens, consents, registrationOccupations, registrations } from "../.
 import { storeConsents } from "~/features/consent/consent.server";
 import type { Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
+import { danishDate } from "~/utils/dates";
 
 /**
  * Registration periods: the one place that starts, ends and restores a citizen's registration as
@@ -106,7 +107,7 @@ export function startRegistration(
   answers.occupations.forEach((code, position) =>
     tx.insert(registrationOccupations).values({ registrationId: id, occupationCode: code, position }).run(),
   );
-  const { next: consent } = storeConsents(tx, citizenId, answers.consents, options.now.toISOString().slice(0, 10));
+  const { next: consent } = storeConsents(tx, citizenId, answers.consents, danishDate(options.now));
   enqueue(tx, {
     type: "registration",
     aggregateType: "citizen",

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { addDays, danishDate, isRealDate } from "~/utils/dates";
 import type { Draft, StepId } from "./steps";
 
 /**
@@ -23,16 +24,8 @@ export const daysAhead = 14;
 const yesNo = (error: string) => z.enum(["ja", "nej"], { error });
 const code = (error: string) => z.string({ error }).trim().min(1, error).max(100, error);
 
-/** Today as YYYY-MM-DD (UTC, like the rest of the portal's dates). */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** Today in Denmark, as YYYY-MM-DD. */
+export const todayIso = (now = new Date()) => danishDate(now);
 
 function oneYearBefore(iso: string): string {
   const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
@@ -42,11 +35,7 @@ function oneYearBefore(iso: string): string {
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export const isIsoDate = isRealDate;
 
 /** The window for "unemployed from", given today. */
 export function unemployedFromLimits(today: string): { earliest: string; latest: string } {
