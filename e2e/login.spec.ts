@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { atProvider, loginAs, phone, saveScreenshot } from "./support";
+import { atProvider, loginAs, phone, saveScreenshot, tabTo } from "./support";
 
 const journeys = [
   { audience: "citizen", path: "/borger", name: "Anna Jensen", heading: "Min side", shows: "150485-xxxx" },
@@ -72,25 +72,13 @@ test("cancelling at MitID says so calmly", async ({ page }) => {
 
 test("the whole login and log-off journey works by keyboard alone", async ({ page }) => {
   await page.goto("/");
-  const target = page.getByRole("link", { name: "Log ind på Min side" });
-  for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(target).toBeFocused();
+  await tabTo(page, page.getByRole("link", { name: "Log ind på Min side" }), 20);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(atProvider);
-  const pick = page.getByRole("button", { name: "Log ind som Carla Hansen" });
-  for (let i = 0; i < 30 && !(await pick.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(pick).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Log ind som Carla Hansen" }), 30);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/borger");
-  const logout = page.getByRole("banner").getByRole("button", { name: "Log af" });
-  for (let i = 0; i < 20 && !(await logout.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(logout).toBeFocused();
+  await tabTo(page, page.getByRole("banner").getByRole("button", { name: "Log af" }), 20);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/logget-ud/);
 });

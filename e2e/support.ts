@@ -43,3 +43,12 @@ export async function citizenAtFoundation<T = Record<string, unknown>>(page: Pag
 }
 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
+
+/** Presses Tab until `target` has focus (as a keyboard user would reach it), failing after `max` presses. */
+export async function tabTo(page: Page, target: import("@playwright/test").Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
