@@ -8,7 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT_BASE moves the whole test stack (and its data and artifacts), so two runs can share a machine.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { portal: base, shortSession: base + 1, limits: base + 2, foundation: base + 1010, mitid: base + 1020 };
-const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
+/** Where the test servers keep their SQLite files and logs. */
+export const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
 export const portalUrl = `http://127.0.0.1:${ports.portal}`;
 export const shortSessionUrl = `http://127.0.0.1:${ports.shortSession}`;
 

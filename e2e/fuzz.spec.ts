@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { shortSessionUrl } from "../playwright.config";
+import { dataDir, shortSessionUrl } from "../playwright.config";
 
 /**
  * A few thousand malformed bodies to every action: wrong types, huge strings, odd unicode,
@@ -62,7 +62,7 @@ async function login(page: Page, name: string, path: string) {
 }
 
 function counts() {
-  const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
+  const db = new Database(`${dataDir}/short/portal.sqlite`, { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
     return { outbox: count("outbox"), consents: count("consents"), notices: count("notices"), registrations: count("registrations"), absences: count("absences") };
@@ -72,7 +72,7 @@ function counts() {
 }
 
 function integrity(): string {
-  const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
+  const db = new Database(`${dataDir}/short/portal.sqlite`, { readonly: true });
   try {
     return (db.prepare("pragma integrity_check").get() as { integrity_check: string }).integrity_check;
   } finally {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { shortSessionUrl } from "../playwright.config";
+import { dataDir, shortSessionUrl } from "../playwright.config";
 
 /**
  * GET never changes anything (S14), and no URL the portal produces carries a CPR number (S12).
@@ -13,7 +13,7 @@ const businessTables = ["citizens", "registrations", "registration_occupations",
 const cprPattern = /\b\d{6}-?\d{4}\b/;
 
 function snapshot(): string {
-  const db = new Database(".e2e-data/short/portal.sqlite", { readonly: true });
+  const db = new Database(`${dataDir}/short/portal.sqlite`, { readonly: true });
   try {
     return businessTables
       .map((table) => {

@@ -4,12 +4,11 @@
  * dash), names and the demo e-mail address.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { dataDir } from "../playwright.config";
 import { identities } from "../stubs/mitid/identities";
 
 export default function checkLogsForPersonalData() {
-  const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-  const dir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
-  const logs = ["main", "short", "limits"].map((name) => `${dir}/${name}.log`).filter((file) => existsSync(file));
+  const logs = ["main", "short", "limits"].map((name) => `${dataDir}/${name}.log`).filter((file) => existsSync(file));
   if (logs.length === 0) throw new Error("no server logs found to check");
   const needles = identities.flatMap((identity) =>
     identity.kind === "citizen" ? [identity.cpr, `${identity.cpr.slice(0, 6)}-${identity.cpr.slice(6)}`, identity.name] : [identity.name],
