@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
+import { NotRegisteredAlert } from "~/features/absence/NotRegisteredAlert";
 import { requireSession } from "~/features/auth/session.server";
 import { listAbsences, type AbsenceView } from "~/features/absence/absence.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -75,12 +76,7 @@ export default function Absences() {
           </Link>
         </p>
       ) : (
-        <Alert variant="info" heading={t("list.notRegistered.heading")}>
-          <p>{t("list.notRegistered.text")}</p>
-          <p>
-            <Link to="/borger/tilmelding">{t("list.notRegistered.link")}</Link>
-          </p>
-        </Alert>
+        <NotRegisteredAlert />
       )}
       <h2>{t("list.current")}</h2>
       {current.length > 0 ? <AbsenceTable rows={current} caption={t("list.current")} /> : <p>{t("list.noneCurrent")}</p>}

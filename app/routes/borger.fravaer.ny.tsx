@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert } from "~/components/dkfds/Alert";
+import { NotRegisteredAlert } from "~/features/absence/NotRegisteredAlert";
 import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { DateField, TextArea } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
@@ -58,12 +58,7 @@ export default function ReportAbsence() {
     return (
       <>
         <h1>{t("report.title")}</h1>
-        <Alert variant="info" heading={t("list.notRegistered.heading")}>
-          <p>{t("list.notRegistered.text")}</p>
-          <p>
-            <Link to="/borger/tilmelding">{t("list.notRegistered.link")}</Link>
-          </p>
-        </Alert>
+        <NotRegisteredAlert />
         <p>
           <Link to="/borger/fravaer">{t("report.cancel")}</Link>
         </p>
