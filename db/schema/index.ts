@@ -6,3 +6,4 @@ export * from "./registrations";
 export * from "./sessions";
 export * from "./summonses";
 export * from "./accessLog";
+export * from "./loginFailures";

@@ -2,11 +2,12 @@ import { env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { audienceOfPath, safeReturnPath, type Audience } from "./audience";
 import { identityFromClaims, type IdentityRefusal } from "./identity";
+import { isLockedOut, recordLoginFailure } from "./lockout.server";
 import { beginLogin, clearLoginCookie, completeLogin, providerLogoutUrl } from "./oidc.server";
 import { endSession, startSession } from "./session.server";
 import { subjectFor } from "./subjects.server";
 
-export type LoginRefusal = "cancelled" | "expired" | "failed" | "not-staff" | IdentityRefusal;
+export type LoginRefusal = "cancelled" | "expired" | "failed" | "not-staff" | "locked" | IdentityRefusal;
 
 /**
  * Starts a login for the area `til` points into (the citizen area when it points nowhere). A
@@ -32,16 +33,18 @@ export async function finishLogin(
   const result = await completeLogin(request);
   if (!result.ok) return { ok: false, reason: result.reason, audience: result.audience, cookies };
 
+  const sub = typeof result.claims.sub === "string" ? result.claims.sub : "";
+  const refuse = (reason: LoginRefusal) => {
+    logger.security("login.refused", { audience: result.audience, reason });
+    if (reason !== "locked") recordLoginFailure(sub);
+    return { ok: false as const, reason, audience: result.audience, cookies };
+  };
+  // An identity that keeps being refused is locked for a while, even with a valid login.
+  if (isLockedOut(sub)) return refuse("locked");
   const identity = identityFromClaims(result.claims, result.audience);
-  if (!identity.ok) {
-    logger.security("login.refused", { audience: result.audience, reason: identity.reason });
-    return { ok: false, reason: identity.reason, audience: result.audience, cookies };
-  }
+  if (!identity.ok) return refuse(identity.reason);
   const subject = subjectFor(identity.identity, result.audience);
-  if (!subject) {
-    logger.security("login.refused", { audience: result.audience, reason: "not-staff" });
-    return { ok: false, reason: "not-staff", audience: result.audience, cookies };
-  }
+  if (!subject) return refuse("not-staff");
   cookies.push(await startSession(request, { audience: result.audience, ...subject, idToken: result.idToken }));
   return { ok: true, location: result.returnTo, cookies };
 }
