@@ -47,7 +47,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the consent form validates on the server, keeps what was chosen and saves", async ({ page }) => {
-    await loginAs(page, "Bo Nielsen", "/borger/samtykke");
+    // A citizen of her own: another journey registering the same person would set the consents too.
+    await loginAs(page, "Ida Krogh", "/borger/samtykke");
     await page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Nej" }).check();
     await page.getByRole("button", { name: "Gem samtykker" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Der er problemer" })).toBeVisible();

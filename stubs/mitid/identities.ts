@@ -119,6 +119,14 @@ export const identities: readonly Identity[] = [
     description: "Tilmeldt som jobsøgende (bruges af afmelding).",
   },
   {
+    id: "borger-ida",
+    kind: "citizen",
+    name: "Ida Krogh",
+    cpr: "3011871243",
+    loa: "Substantial",
+    description: "Borger uden tilmelding og samtykker (bruges af samtykke uden JavaScript).",
+  },
+  {
     id: "borger-dennis",
     kind: "citizen",
     name: "Dennis Lav Sikring",
