@@ -24,6 +24,16 @@ test("every kind of response carries the security headers", async ({ request }) 
   }
 });
 
+test("errors are generic: a malformed address answers 400 with no internals", async ({ request }) => {
+  for (const path of ["/%E0%A4%A", "/borger/moeder/%ZZ"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    const body = await response.text();
+    expect(body).toBe("Bad Request");
+    expectBaselineHeaders(response, path);
+  }
+});
+
 test("each response has its own CSP nonce and every script carries it", async ({ request }) => {
   const nonces = [];
   for (let i = 0; i < 2; i++) {

@@ -56,9 +56,13 @@ app.all(
     }),
   }),
 );
+// Whatever fails outside Remix answers a bare status: the detail goes to the log, never the client.
+// A malformed address (bad percent-encoding) is the client's error, not ours.
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-  logger.error("http.unhandled", { requestId: res.locals.requestId, error });
-  if (!res.headersSent) res.status(500).type("text/plain").send("Internal Server Error");
+  const malformed = error instanceof URIError;
+  if (malformed) logger.info("http.malformed-url", { requestId: res.locals.requestId });
+  else logger.error("http.unhandled", { requestId: res.locals.requestId, error });
+  if (!res.headersSent) res.status(malformed ? 400 : 500).type("text/plain").send(malformed ? "Bad Request" : "Internal Server Error");
 });
 
 const server = app.listen(config.PORT, config.HOST, () => {
