@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
+import type { LedgerEntry } from "./store";
 import { acceptedSchema, conflictSchema, feedPageSchema, refusalSchema } from "../../app/foundation/contract";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -104,16 +105,6 @@ async function control(path: string, body?: unknown): Promise<Record<string, unk
 
 const setFaults = (faults: Record<string, unknown>) => control("/_test/faults", faults);
 
-interface LedgerEntry {
-  seq: number;
-  client: string;
-  key: string;
-  messageType: string;
-  aggregateType: string;
-  aggregateId: string;
-  version: number;
-  outcome: string;
-}
 async function ledger(): Promise<{ entries: LedgerEntry[]; deliveries: Record<string, number> }> {
   return (await getJson<{ entries: LedgerEntry[]; deliveries: Record<string, number> }>("/_test/ledger", null)).body;
 }

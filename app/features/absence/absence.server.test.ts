@@ -7,6 +7,7 @@ import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { activeRegistration, registrationHistory, startRegistration } from "~/features/registration/period.server";
+import { registrationAnswers } from "~/features/registration/testing";
 import { addDays } from "~/utils/dates";
 import {
   absenceOf,
@@ -26,16 +27,7 @@ let bo: string;
 const now = new Date("2026-11-23T10:00:00Z");
 const today = "2026-11-23";
 
-const answers = {
-  benefitCategory: "dagpenge",
-  unemploymentDegree: "fuldt-ledig",
-  unemployedFrom: "2026-11-01",
-  unemploymentFund: null,
-  occupations: ["2512"],
-  phone: null,
-  email: null,
-  consents: { fetch: true, share: true },
-};
+const answers = registrationAnswers();
 
 before(() => {
   portal = freshPortalStore();

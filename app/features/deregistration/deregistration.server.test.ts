@@ -6,6 +6,7 @@ import { write } from "../../../db/client";
 import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { activeRegistration, registrationHistory, startRegistration } from "~/features/registration/period.server";
+import { registrationAnswers } from "~/features/registration/testing";
 import { checkAnswers, citizenReasons, deregister, deregistrationReceipt, deregistrationStart } from "./deregistration.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
@@ -13,16 +14,7 @@ let carla: string;
 let bo: string;
 const now = new Date("2026-11-23T10:00:00Z");
 
-const answers = {
-  benefitCategory: "dagpenge",
-  unemploymentDegree: "fuldt-ledig",
-  unemployedFrom: "2026-11-01",
-  unemploymentFund: null,
-  occupations: ["2512"],
-  phone: null,
-  email: null,
-  consents: { fetch: true, share: false },
-};
+const answers = registrationAnswers({ consents: { fetch: true, share: false } });
 
 before(() => {
   portal = freshPortalStore();
