@@ -7,3 +7,4 @@ export * from "./sessions";
 export * from "./summonses";
 export * from "./accessLog";
 export * from "./loginFailures";
+export * from "./meetings";

@@ -35,6 +35,10 @@ export const summonses = sqliteTable(
     cancellationPossible: integer("cancellation_possible", { mode: "boolean" }).notNull(),
     cancellationDeadline: text("cancellation_deadline"),
     status: text("status").$type<SummonsStatus>().notNull(),
+    /** The slot offer the citizen booked or rebooked to, if any */
+    slotOfferId: text("slot_offer_id"),
+    moveReason: text("move_reason"),
+    cancellationReason: text("cancellation_reason"),
     previousStart: text("previous_start"),
     previousEnd: text("previous_end"),
     /** When the foundation passed the summons on to the a-kasse (contact group 1) */
