@@ -12,7 +12,7 @@ import lighthouse from "lighthouse";
 import { gzipSync } from "node:zlib";
 import { loginCookie, saveResults, smoke, startStack } from "./support";
 
-const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const runs = smoke ? 1 : 3;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
@@ -48,7 +48,7 @@ async function rate(url: string, cookie: string, port: number) {
   return { performance: median(scores.map((s) => s.performance)), accessibility: median(scores.map((s) => s.accessibility)) };
 }
 
-const stack = await startStack();
+const stack = await startStack({ compression: true });
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
 try {
   const cookie = await loginCookie(stack.url, "borger-anna", "/borger");
