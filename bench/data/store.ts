@@ -22,6 +22,11 @@ export function scaleStore(name: ScaleName, options: { fresh?: boolean; progress
     generateScaleData(store.$client, name === "smoke" ? smokeScale : nationalScale, { progress: options.progress });
     store.$client.pragma("wal_checkpoint(TRUNCATE)");
     store.$client.close();
+  } else {
+    // A store made before the newest migrations gets them, as a deployed portal would.
+    const store = openStore(file);
+    migrateStore(store);
+    store.$client.close();
   }
   return { file, seconds: Math.round((performance.now() - started) / 100) / 10, sizeMb: Math.round(statSync(file).size / 1e6) };
 }
