@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { seedStore } from "../../../db/seed/index";
+import { freshPortalStore } from "~/foundation/testing/stub";
+import { cancelSchema, moveSchema, summonsSchema, type MeetingCodeFacts } from "./staff-schemas";
+import { meetingCodeFacts } from "./staff.server";
+
+let portal: ReturnType<typeof freshPortalStore>;
+let facts: MeetingCodeFacts;
+const now = new Date("2026-11-23T10:00:00Z");
+
+before(() => {
+  portal = freshPortalStore();
+  seedStore(portal.store);
+  facts = meetingCodeFacts(portal.store);
+});
+after(() => portal.remove());
+
+const base = {
+  meetingType: "7",
+  meetingForm: "digitalt",
+  date: "2026-12-01",
+  startTime: "10:00",
+  endTime: "10:45",
+  title: "Jobsamtale",
+  description: "Om dine jobmål",
+  location: "Online",
+  contactOptions: "Skriv til os på Jobnet",
+  caseworkerName: "Gitte Sagsbehandler",
+  jobCentre: "Jobcenter København",
+};
+
+/** The error keys per field of a submission, or {} when it passes. */
+function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+  const result = schema.safeParse(value);
+  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+}
+
+test("the code lists give the per-form and per-type facts", () => {
+  assert.deepEqual(facts.addressForms, ["personligt-fremmoede", "6"]);
+  assert.deepEqual(facts.phoneForms, ["telefonisk"]);
+  assert.deepEqual(facts.jointTypes, ["17", "19"]);
+  assert.deepEqual(facts.formOnlyWithType, { "6": "8" });
+});
+
+test("a complete online summons passes; address and phone are dropped when the form needs neither", () => {
+  const value = summonsSchema(facts, now).parse({ ...base, address: "Gade 1", phoneToCall: "33 66 33 66" });
+  assert.equal(value.address, null);
+  assert.equal(value.phoneToCall, null);
+  assert.equal(value.start, "2026-12-01T09:00:00.000Z");
+  assert.equal(value.rebookingDeadline, null);
+});
+
+test("in person needs an address, by phone needs the number to call", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "personligt-fremmoede" }), { address: "summons.errors.address" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk" }), { phoneToCall: "summons.errors.phoneToCall" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk", phoneToCall: "ring os" }), { phoneToCall: "errors.phone" });
+});
+
+test("a joint job conversation needs the a-kasse's participation status", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingType: "17" }), { aKasseParticipationStatus: "summons.errors.aKasseParticipationStatus" });
+  assert.equal(summonsSchema(facts, now).parse({ ...base, meetingType: "19", aKasseParticipationStatus: "deltager" }).aKasseParticipationStatus, "deltager");
+  assert.equal(summonsSchema(facts, now).parse({ ...base, aKasseParticipationStatus: "deltager" }).aKasseParticipationStatus, null);
+});
+
+test("a meeting at the workplace only with type 8 Henvisning", () => {
+  const atWork = { ...base, meetingForm: "6", address: "Lagervej 2" };
+  assert.deepEqual(problems(summonsSchema(facts, now), atWork), { meetingForm: "summons.errors.formOnlyWithType" });
+  assert.equal(summonsSchema(facts, now).parse({ ...atWork, meetingType: "8" }).meetingForm, "6");
+});
+
+test("times: end after start, start ahead, rebooking deadline before the start, real dates only", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, endTime: "09:00" }), { endTime: "errors.endBeforeStart" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, date: "2026-11-20" }), { date: "errors.inThePast" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, date: "2026-02-30" }), { date: "errors.impossibleTime" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, rebookingPossible: true }), { rebookingDeadlineDate: "summons.errors.rebookingDeadline" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, rebookingPossible: true, rebookingDeadlineDate: "2026-12-01", rebookingDeadlineTime: "11:00" }), {
+    rebookingDeadlineDate: "summons.errors.rebookingDeadlineAfterStart",
+  });
+});
+
+test("unknown codes and missing texts are refused", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingType: "99", title: " " }), {
+    meetingType: "summons.errors.meetingType",
+    title: "summons.errors.title",
+  });
+});
+
+test("a move needs a future period and a reason; a cancellation needs a reason", () => {
+  assert.deepEqual(problems(moveSchema(now), { intent: "move", date: "2026-12-03", startTime: "09:00", endTime: "09:30" }), { reason: "move.errors.reason" });
+  assert.deepEqual(moveSchema(now).parse({ intent: "move", date: "2026-12-03", startTime: "09:00", endTime: "09:30", reason: "Syg" }), {
+    start: "2026-12-03T08:00:00.000Z",
+    end: "2026-12-03T08:30:00.000Z",
+    location: null,
+    reason: "Syg",
+  });
+  assert.deepEqual(problems(cancelSchema, { intent: "cancel" }), { reason: "cancel.errors.reason" });
+});

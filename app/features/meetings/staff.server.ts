@@ -1,0 +1,169 @@
+import { and, eq } from "drizzle-orm";
+import { write, type Store, type WriteTx } from "../../../db/client";
+import { citizens, summonses } from "../../../db/schema";
+import type { Message } from "~/foundation/contract";
+import { enqueue } from "~/foundation/outbox.server";
+import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
+import type { PortalSession } from "~/features/auth/session.server";
+import { codeList } from "~/features/codelists/codelists.server";
+import { store } from "~/utils/store.server";
+import type { MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
+import { createSummons } from "./summons.server";
+
+/**
+ * Staff's side of meetings: create, move and cancel a citizen's summons. Each change is one
+ * transaction holding the change, its report to the foundation (with the staff member as actor, so
+ * a refusal reaches them as a notice) and the access-log line; each read of a citizen's meetings
+ * is logged too.
+ */
+
+type Options = { now?: Date; db?: Store };
+
+/** The code lists' facts the staff forms are validated with (see staff-schemas.ts). */
+export function meetingCodeFacts(db: Store = store()): MeetingCodeFacts {
+  const forms = codeList("meetingForm", "da", db);
+  const types = codeList("meetingType", "da", db);
+  return {
+    meetingTypes: types.map((t) => t.code),
+    meetingForms: forms.map((f) => f.code),
+    participationStatuses: codeList("aKasseParticipationStatus", "da", db).map((s) => s.code),
+    addressForms: forms.filter((f) => f.attributes.needsAddress === true).map((f) => f.code),
+    phoneForms: forms.filter((f) => f.attributes.phone === true).map((f) => f.code),
+    jointTypes: types.filter((t) => t.attributes.jointWithUnemploymentFund === true).map((t) => t.code),
+    formOnlyWithType: Object.fromEntries(
+      forms.filter((f) => typeof f.attributes.onlyWithMeetingType === "string").map((f) => [f.code, String(f.attributes.onlyWithMeetingType)]),
+    ),
+  };
+}
+
+const actorOf = (session: PortalSession) => ({ audience: "staff" as const, id: session.subjectId });
+
+function citizenExists(tx: Pick<WriteTx, "select">, citizenId: string): boolean {
+  return !!tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).get();
+}
+
+/** Creates a summons for the citizen on staff's behalf; null when there is no such citizen. */
+export function createSummonsByStaff(session: PortalSession, citizenId: string, value: SummonsFormValue, options: Options = {}): string | null {
+  const now = options.now ?? new Date();
+  return write(options.db ?? store(), (tx) => {
+    if (!citizenExists(tx, citizenId)) return null;
+    const id = createSummons(tx, citizenId, value, { now, actor: actorOf(session) });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    return id;
+  });
+}
+
+/** One of the citizen's summonses as staff see it; the read is logged. Null when it is not theirs. */
+export function summonsForStaff(session: PortalSession, citizenId: string, summonsId: string, db: Store = store()) {
+  const row = db
+    .select()
+    .from(summonses)
+    .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
+    .get();
+  if (!row) return null;
+  recordRead(staffActor(session), [citizenId], { db });
+  return row;
+}
+
+export type StaffChangeResult = { ok: true } | { ok: false; reason: "not-found" | "cancelled" | "past" };
+
+type Row = typeof summonses.$inferSelect;
+
+/** What a move or a cancellation overwrites, handed to the compensation if the foundation refuses. */
+type Before = Pick<Row, "start" | "end" | "location" | "status" | "previousStart" | "previousEnd" | "moveReason" | "cancellationReason">;
+
+const before = (row: Row): Before => ({
+  start: row.start,
+  end: row.end,
+  location: row.location,
+  status: row.status,
+  previousStart: row.previousStart,
+  previousEnd: row.previousEnd,
+  moveReason: row.moveReason,
+  cancellationReason: row.cancellationReason,
+});
+
+/** Runs a change on a summons that is still ahead and not cancelled, in one transaction with its access-log line. */
+function change(
+  session: PortalSession,
+  citizenId: string,
+  summonsId: string,
+  options: Options,
+  apply: (tx: WriteTx, row: Row, now: Date) => void,
+): StaffChangeResult {
+  const now = options.now ?? new Date();
+  return write(options.db ?? store(), (tx) => {
+    const row = tx
+      .select()
+      .from(summonses)
+      .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
+      .get();
+    if (!row) return { ok: false, reason: "not-found" } as const;
+    if (row.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
+    if (row.end <= now.toISOString()) return { ok: false, reason: "past" } as const;
+    apply(tx, row, now);
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    return { ok: true } as const;
+  });
+}
+
+/** Moves a summons to a new time (and perhaps place), keeping the old time for the citizen to see. */
+export function moveSummons(session: PortalSession, citizenId: string, summonsId: string, value: MoveValue, options: Options = {}): StaffChangeResult {
+  return change(session, citizenId, summonsId, options, (tx, row, now) => {
+    tx.update(summonses)
+      .set({
+        start: value.start,
+        end: value.end,
+        location: value.location ?? row.location,
+        status: "moved",
+        previousStart: row.start,
+        previousEnd: row.end,
+        moveReason: value.reason,
+        updatedAt: now,
+      })
+      .where(eq(summonses.id, row.id))
+      .run();
+    enqueue(tx, {
+      type: "summons.move",
+      aggregateType: "summons",
+      aggregateId: row.id,
+      data: { summonsId: row.id, start: value.start, end: value.end, ...(value.location ? { location: value.location } : {}), reason: value.reason },
+      actor: actorOf(session),
+      undo: before(row),
+      now,
+    });
+  });
+}
+
+/** Cancels a summons with a reason the citizen reads. */
+export function cancelSummons(session: PortalSession, citizenId: string, summonsId: string, reason: string, options: Options = {}): StaffChangeResult {
+  return change(session, citizenId, summonsId, options, (tx, row, now) => {
+    tx.update(summonses).set({ status: "cancelled", cancellationReason: reason, updatedAt: now }).where(eq(summonses.id, row.id)).run();
+    enqueue(tx, {
+      type: "summons.cancel",
+      aggregateType: "summons",
+      aggregateId: row.id,
+      data: { summonsId: row.id, reason },
+      actor: actorOf(session),
+      undo: before(row),
+      now,
+    });
+  });
+}
+
+/**
+ * The foundation refused a move or a cancellation: the summons gets back what it had, unless it
+ * changed again since (then the later change, or the feed, has the last word).
+ */
+export function undoSummonsChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
+  if (message.type !== "summons.move" && message.type !== "summons.cancel") return;
+  const row = tx.select().from(summonses).where(eq(summonses.id, message.data.summonsId)).get();
+  const old = undo as Before | null;
+  if (!row || !old) return;
+  const stillAsSent =
+    message.type === "summons.move"
+      ? row.status === "moved" && row.start === message.data.start && row.end === message.data.end
+      : row.status === "cancelled" && row.cancellationReason === message.data.reason;
+  if (!stillAsSent) return;
+  tx.update(summonses).set({ ...old, updatedAt: new Date() }).where(eq(summonses.id, row.id)).run();
+}
