@@ -1,6 +1,8 @@
 import type { WriteTx } from "../../db/client";
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
+import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { undoSummonsChange } from "~/features/meetings/staff.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
@@ -29,4 +31,6 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
   citizen: applyCitizenFeedItem,
   summons: applySummonsFeedItem,
+  heldConversation: applyHeldConversationFeedItem,
+  slotOffer: applySlotOfferFeedItem,
 };

@@ -4,7 +4,9 @@ import type { Store, WriteTx } from "../../../db/client";
 import { citizens, summonses } from "../../../db/schema";
 import type { FeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
+import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
+import { bool, str } from "./feed-values";
 
 type SummonsData = MessageData<"summons.create">;
 type Actor = Change<"summons.create">["actor"];
@@ -29,25 +31,15 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
   return id;
 }
 
-const str = (value: unknown) => (typeof value === "string" ? value : null);
-const bool = (value: unknown) => value === true;
 
-/**
- * Summonses registered elsewhere (a job centre's planner, another portal) arrive through the
- * feed. A person the portal has not met yet is recorded by CPR; the name follows at their login.
- */
+/** Summonses registered elsewhere (a job centre's planner, another portal) arrive through the feed. */
 export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
   const d = item.data;
   const cpr = str(d.cpr);
   if (!cpr) return;
-  let citizen = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr)).get();
-  if (!citizen) {
-    citizen = { id: randomUUID() };
-    tx.insert(citizens).values({ id: citizen.id, cpr, name: "" }).run();
-  }
   const previous = d.previous as { start?: string; end?: string } | undefined;
   const values = {
-    citizenId: citizen.id,
+    citizenId: citizenIdForCpr(tx, cpr),
     start: str(d.start) ?? "",
     end: str(d.end) ?? "",
     meetingForm: str(d.meetingForm) ?? "",
