@@ -28,6 +28,9 @@ export default function StaffStart() {
         <li>
           <Link to="/medarbejder/synkronisering">{t("staff.start.syncLink")}</Link>
         </li>
+        <li>
+          <Link to="/medarbejder/moedetilbud">{t("staff:start.slotsLink")}</Link>
+        </li>
       </ul>
     </>
   );

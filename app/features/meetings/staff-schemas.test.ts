@@ -94,5 +94,5 @@ test("a move needs a future period and a reason; a cancellation needs a reason",
     location: null,
     reason: "Syg",
   });
-  assert.deepEqual(problems(cancelSchema, { intent: "cancel" }), { reason: "cancel.errors.reason" });
+  assert.deepEqual(problems(cancelSchema, { intent: "cancel" }), { cancelReason: "cancel.errors.reason" });
 });

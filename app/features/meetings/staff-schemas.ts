@@ -19,6 +19,12 @@ export type MeetingCodeFacts = {
   jointTypes: string[];
   /** A form allowed with one type only: "møde direkte på arbejde" with 8 Henvisning */
   formOnlyWithType: Record<string, string>;
+  /** Types whose held conversation records the agreement on the further course (jobsamtaler, integration) */
+  furtherCourseTypes: string[];
+  /** Types whose held conversation records the flexjob follow-up agreement */
+  flexjobTypes: string[];
+  participantRoles: string[];
+  visitationGroups: string[];
 };
 
 type Ctx = z.RefinementCtx;
@@ -154,4 +160,97 @@ export function moveSchema(now = new Date()) {
 
 export type MoveValue = z.output<ReturnType<typeof moveSchema>>;
 
-export const cancelSchema = z.object({ intent: z.literal("cancel"), reason: required(500, "cancel.errors.reason") });
+// Its own field name, so its control's id differs from the move form's reason on the same page.
+export const cancelSchema = z.object({ intent: z.literal("cancel"), cancelReason: required(500, "cancel.errors.reason") });
+
+/** Participant rows shown at first: without JavaScript "add another" posts back with one more. */
+export const participantRows = 3;
+export const participantMax = 20;
+
+const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).optional(), role: z.string().optional(), form: z.string().optional() });
+
+/**
+ * Seed 001 § 28: the 10 items of a held conversation, and stk. 4's CV flag for contact group 1.
+ * Blank participant rows are skipped; a row begun must be whole.
+ */
+export function heldConversationSchema(facts: MeetingCodeFacts, options: { contactGroup1: boolean; now?: Date }) {
+  const now = options.now ?? new Date();
+  return z
+    .object({
+      meetingType: oneOf(facts.meetingTypes, "conversation.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "conversation.errors.meetingForm"),
+      heldOnDate: z.string().trim().optional(),
+      heldOnTime: z.string().trim().optional(),
+      furtherCourseAgreement: optionalText(5000),
+      flexjobAgreement: optionalText(5000),
+      aKasseParticipationStatus: z.string().optional(),
+      practicalAgreements: optionalText(5000),
+      newVisitationGroup: z.string().optional(),
+      participants: z.array(participant.optional()).max(participantMax, { error: "conversation.errors.tooManyParticipants" }).optional(),
+      cvNotAdequate: flag,
+      jobCentre: required(200, "conversation.errors.jobCentre"),
+    })
+    .transform((v, ctx) => {
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+      const heldOn = instant(ctx, v.heldOnDate, v.heldOnTime, "heldOnDate", "conversation.errors.heldOn");
+      if (heldOn && heldOn > now.toISOString()) issue(["heldOnDate"], "conversation.errors.heldOnFuture");
+      const furtherCourse = facts.furtherCourseTypes.includes(v.meetingType);
+      if (furtherCourse && !v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.furtherCourseAgreement");
+      if (!furtherCourse && v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.noBindingAgreement");
+      if (!furtherCourse && !v.practicalAgreements) issue(["practicalAgreements"], "conversation.errors.practicalAgreements");
+      const flexjob = facts.flexjobTypes.includes(v.meetingType);
+      if (flexjob && !v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobAgreement");
+      if (!flexjob && v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobOnly");
+      const joint = facts.jointTypes.includes(v.meetingType);
+      if (joint && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+        issue(["aKasseParticipationStatus"], "conversation.errors.aKasseParticipationStatus");
+      }
+      if (v.newVisitationGroup && !facts.visitationGroups.includes(v.newVisitationGroup)) issue(["newVisitationGroup"], "conversation.errors.visitationGroup");
+      const participants = (v.participants ?? []).flatMap((row, index) => {
+        if (!row || (!row.name && !row.role && !row.form)) return [];
+        if (!row.name) issue(["participants", index, "name"], "conversation.errors.participantName");
+        if (!facts.participantRoles.includes(row.role ?? "")) issue(["participants", index, "role"], "conversation.errors.participantRole");
+        if (!facts.meetingForms.includes(row.form ?? "")) issue(["participants", index, "form"], "conversation.errors.participantForm");
+        return [{ name: row.name ?? "", role: row.role ?? "", form: row.form ?? "" }];
+      });
+      if (participants.length === 0) issue(["participants", 0, "name"], "conversation.errors.noParticipants");
+      if (!heldOn) return z.NEVER;
+      return {
+        heldOn,
+        meetingType: v.meetingType,
+        meetingForm: v.meetingForm,
+        furtherCourseAgreement: v.furtherCourseAgreement,
+        flexjobAgreement: v.flexjobAgreement,
+        aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
+        practicalAgreements: v.practicalAgreements,
+        newVisitationGroup: v.newVisitationGroup || null,
+        participants,
+        // Stk. 4 concerns contact group 1 only; for anyone else the flag is not asked, so not stored.
+        cvNotAdequate: options.contactGroup1 ? v.cvNotAdequate : null,
+        jobCentre: v.jobCentre,
+      };
+    });
+}
+
+export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversationSchema>>;
+
+/** A free time a job centre publishes (mødetilbud). */
+export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
+  return z
+    .object({
+      meetingType: oneOf(facts.meetingTypes, "slot.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "slot.errors.meetingForm"),
+      ...when,
+      location: required(200, "slot.errors.location"),
+      caseworkerName: required(200, "slot.errors.caseworkerName"),
+      jobCentre: required(200, "slot.errors.jobCentre"),
+      capacity: z.number({ error: "slot.errors.capacity" }).int({ error: "slot.errors.capacity" }).min(1, { error: "slot.errors.capacity" }).max(500, { error: "slot.errors.capacity" }),
+    })
+    .transform((v, ctx) => {
+      const times = period(ctx, v, now);
+      const onlyWith = facts.formOnlyWithType[v.meetingForm];
+      if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+      if (!times) return z.NEVER;
+      return { ...times, meetingType: v.meetingType, meetingForm: v.meetingForm, location: v.location, caseworkerName: v.caseworkerName, jobCentre: v.jobCentre, capacity: v.capacity };
+    });
+}

@@ -5,10 +5,16 @@ import type { Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
-import { codeList } from "~/features/codelists/codelists.server";
+import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
+import { activeRegistration } from "~/features/registration/period.server";
+import type { Language } from "~/i18n/config";
+import { formatDay, formatTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
-import type { MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
-import { createSummons } from "./summons.server";
+import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
+import { conversationsOf, registerHeldConversation } from "./conversations.server";
+import { publishSlotOffer, upcomingSlotOffers } from "./slots.server";
+import { presentListItem } from "./presentation.server";
+import { createSummons, meetingOf, meetingsOf } from "./summons.server";
 
 /**
  * Staff's side of meetings: create, move and cancel a citizen's summons. Each change is one
@@ -33,6 +39,10 @@ export function meetingCodeFacts(db: Store = store()): MeetingCodeFacts {
     formOnlyWithType: Object.fromEntries(
       forms.filter((f) => typeof f.attributes.onlyWithMeetingType === "string").map((f) => [f.code, String(f.attributes.onlyWithMeetingType)]),
     ),
+    furtherCourseTypes: types.filter((t) => t.attributes.furtherCourseAgreement === true).map((t) => t.code),
+    flexjobTypes: types.filter((t) => t.attributes.flexjobAgreement === true).map((t) => t.code),
+    participantRoles: codeList("participantRole", "da", db).map((r) => r.code),
+    visitationGroups: codeList("visitationGroup", "da", db).map((g) => g.code),
   };
 }
 
@@ -53,16 +63,42 @@ export function createSummonsByStaff(session: PortalSession, citizenId: string, 
   });
 }
 
-/** One of the citizen's summonses as staff see it; the read is logged. Null when it is not theirs. */
+/** One of the citizen's summonses as staff see it, every § 20 item; the read is logged. Null when it is not theirs. */
 export function summonsForStaff(session: PortalSession, citizenId: string, summonsId: string, db: Store = store()) {
-  const row = db
-    .select()
-    .from(summonses)
-    .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
-    .get();
-  if (!row) return null;
-  recordRead(staffActor(session), [citizenId], { db });
-  return row;
+  const meeting = meetingOf(citizenId, summonsId, db);
+  if (meeting) recordRead(staffActor(session), [citizenId], { db });
+  return meeting;
+}
+
+/**
+ * A citizen's summonses (upcoming and past) and held conversations for the staff overview, in the
+ * staff member's language. The caller has logged the read of the citizen (citizenForStaff).
+ */
+export function meetingsForStaff(citizenId: string, lng: Language, options: Options = {}) {
+  const db = options.db ?? store();
+  const { upcoming, past } = meetingsOf(citizenId, options.now ?? new Date(), db);
+  return {
+    upcoming: upcoming.map((m) => presentListItem(m, lng)),
+    past: past.map((m) => presentListItem(m, lng)),
+    conversations: conversationsOf(citizenId, db).map((c) => ({
+      id: c.id,
+      day: formatDay(c.heldOn, lng),
+      type: codeLabel("meetingType", c.meetingType, lng, db),
+      jobCentre: c.jobCentre,
+    })),
+  };
+}
+
+/** The code lists staff pick from, in their language. */
+export function staffMeetingOptions(lng: Language, db: Store = store()) {
+  const options = (list: string) => codeList(list, lng, db).map((entry) => ({ value: entry.code, label: entry.label }));
+  return {
+    meetingTypes: options("meetingType"),
+    meetingForms: options("meetingForm"),
+    participationStatuses: options("aKasseParticipationStatus"),
+    participantRoles: options("participantRole"),
+    visitationGroups: options("visitationGroup"),
+  };
 }
 
 export type StaffChangeResult = { ok: true } | { ok: false; reason: "not-found" | "cancelled" | "past" };
@@ -166,4 +202,44 @@ export function undoSummonsChange(tx: WriteTx, { message, undo }: { message: Mes
       : row.status === "cancelled" && row.cancellationReason === message.data.reason;
   if (!stillAsSent) return;
   tx.update(summonses).set({ ...old, updatedAt: new Date() }).where(eq(summonses.id, row.id)).run();
+}
+
+/** Contact group 1 (seed 001 § 28 stk. 4): the citizen's active registration is in a benefit category of that group. */
+export function inContactGroup1(citizenId: string, db: Store = store()): boolean {
+  const registration = activeRegistration(db, citizenId);
+  return !!registration && codeEntry("benefitCategory", registration.benefitCategory, "da", db)?.attributes.contactGroup === 1;
+}
+
+/** Registers a held conversation on staff's behalf; null when there is no such citizen. */
+export function registerConversationByStaff(session: PortalSession, citizenId: string, value: HeldConversationFormValue, options: Options = {}): string | null {
+  const now = options.now ?? new Date();
+  return write(options.db ?? store(), (tx) => {
+    if (!citizenExists(tx, citizenId)) return null;
+    const id = registerHeldConversation(tx, citizenId, value, { now, actor: actorOf(session) });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    return id;
+  });
+}
+
+/** Publishes a free time on staff's behalf. */
+export function publishSlotByStaff(session: PortalSession, value: Parameters<typeof publishSlotOffer>[1], options: Options = {}): string {
+  const now = options.now ?? new Date();
+  return write(options.db ?? store(), (tx) => publishSlotOffer(tx, value, { now, actor: actorOf(session) }));
+}
+
+/** The slot offers ahead, with places booked, as staff read them. */
+export function slotOffersForStaff(lng: Language, options: Options = {}) {
+  const db = options.db ?? store();
+  return upcomingSlotOffers({ now: options.now }, db).map((slot) => ({
+    id: slot.id,
+    day: formatDay(slot.start, lng),
+    time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`,
+    type: codeLabel("meetingType", slot.meetingType, lng, db),
+    form: codeLabel("meetingForm", slot.meetingForm, lng, db),
+    location: slot.location,
+    caseworkerName: slot.caseworkerName,
+    jobCentre: slot.jobCentre,
+    booked: slot.booked,
+    capacity: slot.capacity,
+  }));
 }
