@@ -238,13 +238,13 @@ export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversat
 export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
   return z
     .object({
-      meetingType: oneOf(facts.meetingTypes, "slot.errors.meetingType"),
-      meetingForm: oneOf(facts.meetingForms, "slot.errors.meetingForm"),
+      meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
       ...when,
-      location: required(200, "slot.errors.location"),
-      caseworkerName: required(200, "slot.errors.caseworkerName"),
-      jobCentre: required(200, "slot.errors.jobCentre"),
-      capacity: z.number({ error: "slot.errors.capacity" }).int({ error: "slot.errors.capacity" }).min(1, { error: "slot.errors.capacity" }).max(500, { error: "slot.errors.capacity" }),
+      location: required(200, "slots.errors.location"),
+      caseworkerName: required(200, "slots.errors.caseworkerName"),
+      jobCentre: required(200, "slots.errors.jobCentre"),
+      capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
     })
     .transform((v, ctx) => {
       const times = period(ctx, v, now);
