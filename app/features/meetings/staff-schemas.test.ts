@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { cancelSchema, moveSchema, summonsSchema, type MeetingCodeFacts } from "./staff-schemas";
+import { cancelSchema, heldConversationSchema, moveSchema, slotOfferSchema, summonsSchema, type MeetingCodeFacts } from "./staff-schemas";
 import { meetingCodeFacts } from "./staff.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
@@ -95,4 +95,61 @@ test("a move needs a future period and a reason; a cancellation needs a reason",
     reason: "Syg",
   });
   assert.deepEqual(problems(cancelSchema, { intent: "cancel" }), { cancelReason: "cancel.errors.reason" });
+});
+
+const held = {
+  heldOnDate: "2026-11-20",
+  heldOnTime: "09:00",
+  meetingType: "7",
+  meetingForm: "personligt-fremmoede",
+  furtherCourseAgreement: "Du søger tre stillinger om ugen",
+  jobCentre: "Jobcenter København",
+  participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }, undefined, {}],
+};
+
+test("a held jobsamtale needs the further-course agreement; blank participant rows are skipped", () => {
+  const value = heldConversationSchema(facts, { contactGroup1: false, now }).parse(held);
+  assert.equal(value.heldOn, "2026-11-20T08:00:00.000Z");
+  assert.deepEqual(value.participants, [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }]);
+  assert.equal(value.cvNotAdequate, null);
+  assert.deepEqual(problems(heldConversationSchema(facts, { contactGroup1: false, now }), { ...held, furtherCourseAgreement: "" }), {
+    furtherCourseAgreement: "conversation.errors.furtherCourseAgreement",
+  });
+});
+
+test("other types take practical agreements and no binding agreement; flexjob and joint types need their items", () => {
+  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  assert.deepEqual(problems(schema, { ...held, meetingType: "10" }), {
+    furtherCourseAgreement: "conversation.errors.noBindingAgreement",
+    practicalAgreements: "conversation.errors.practicalAgreements",
+  });
+  assert.equal(schema.parse({ ...held, meetingType: "10", furtherCourseAgreement: undefined, practicalAgreements: "Send dit CV" }).practicalAgreements, "Send dit CV");
+  assert.deepEqual(problems(schema, { ...held, meetingType: "fleksjobopfoelgningssamtale", furtherCourseAgreement: undefined, practicalAgreements: "x" }), {
+    flexjobAgreement: "conversation.errors.flexjobAgreement",
+  });
+  assert.deepEqual(problems(schema, { ...held, flexjobAgreement: "x" }), { flexjobAgreement: "conversation.errors.flexjobOnly" });
+  assert.deepEqual(problems(schema, { ...held, meetingType: "17" }), { aKasseParticipationStatus: "conversation.errors.aKasseParticipationStatus" });
+});
+
+test("a held conversation is in the past, has a whole participant row, and a known visitation group", () => {
+  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  assert.deepEqual(problems(schema, { ...held, heldOnDate: "2026-11-24" }), { heldOnDate: "conversation.errors.heldOnFuture" });
+  assert.deepEqual(problems(schema, { ...held, participants: [{}, { name: "Lone", form: "telefonisk" }] }), {
+    "participants.1.role": "conversation.errors.participantRole",
+  });
+  assert.deepEqual(problems(schema, { ...held, participants: [{}, {}] }), { "participants.0.name": "conversation.errors.noParticipants" });
+  assert.deepEqual(problems(schema, { ...held, newVisitationGroup: "nope" }), { newVisitationGroup: "conversation.errors.visitationGroup" });
+});
+
+test("the CV flag is kept for contact group 1 only", () => {
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, true);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse(held).cvNotAdequate, false);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, null);
+});
+
+test("a slot offer needs a period ahead and 1 to 500 places", () => {
+  const slot = { meetingType: "7", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:45", location: "Kultorvet 2", caseworkerName: "Gitte", jobCentre: "Jobcenter København", capacity: 3 };
+  assert.equal(slotOfferSchema(facts, now).parse(slot).start, "2026-12-01T08:00:00.000Z");
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });
 });

@@ -10,7 +10,18 @@ import { freshPortalStore } from "~/foundation/testing/stub";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { summonsSchema } from "./staff-schemas";
-import { cancelSummons, createSummonsByStaff, meetingCodeFacts, moveSummons, summonsForStaff } from "./staff.server";
+import {
+  cancelSummons,
+  createSummonsByStaff,
+  inContactGroup1,
+  meetingCodeFacts,
+  meetingsForStaff,
+  moveSummons,
+  publishSlotByStaff,
+  registerConversationByStaff,
+  slotOffersForStaff,
+  summonsForStaff,
+} from "./staff.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let carla: string;
@@ -128,4 +139,49 @@ test("another citizen's summons is not found, and a past one cannot be changed",
   assert.deepEqual(cancelSummons(gitte, anna, id, "x", { now, db: portal.store }), { ok: false, reason: "not-found" });
   assert.deepEqual(cancelSummons(gitte, carla, id, "x", { now: new Date("2026-12-02T00:00:00Z"), db: portal.store }), { ok: false, reason: "past" });
   assert.equal(summonsForStaff(gitte, carla, id, portal.store)?.id, id);
+});
+
+test("a held conversation registered by staff is reported with staff as actor and shows on the staff overview", () => {
+  const changes = () => accessesTo(carla, portal.store).filter((a) => a.action === "change").length;
+  const changesBefore = changes();
+  const id = registerConversationByStaff(
+    gitte,
+    carla,
+    {
+      heldOn: "2026-11-20T08:00:00.000Z",
+      meetingType: "7",
+      meetingForm: "telefonisk",
+      furtherCourseAgreement: "Tre ansøgninger om ugen",
+      flexjobAgreement: null,
+      aKasseParticipationStatus: null,
+      practicalAgreements: null,
+      newVisitationGroup: "jobparat",
+      participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "telefonisk" }],
+      cvNotAdequate: null,
+      jobCentre: "Jobcenter København",
+    },
+    { now, db: portal.store },
+  )!;
+  const [report] = pending(id);
+  assert.deepEqual([report!.messageType, report!.actorAudience, report!.actorId], ["heldConversation", "staff", "jobcenter-gitte"]);
+  assert.equal(changes(), changesBefore + 1);
+  const overview = meetingsForStaff(carla, "da", { now, db: portal.store });
+  assert.deepEqual(overview.conversations.find((c) => c.id === id), { id, day: "fredag den 20. november 2026", type: "Jobsamtale", jobCentre: "Jobcenter København" });
+});
+
+test("contact group 1 is an active registration for dagpenge", () => {
+  const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
+  assert.equal(inContactGroup1(anna, portal.store), true);
+  assert.equal(inContactGroup1(carla, portal.store), false);
+});
+
+test("a published slot offer is reported and listed with its places", () => {
+  const id = publishSlotByStaff(
+    gitte,
+    { start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z", meetingType: "10", meetingForm: "videomoede", location: "Online", caseworkerName: "Gitte", jobCentre: "Jobcenter Valby", capacity: 2 },
+    { now, db: portal.store },
+  );
+  assert.equal(pending(id)[0]!.messageType, "slotOffer");
+  const listed = slotOffersForStaff("en", { now, db: portal.store }).find((slot) => slot.id === id);
+  assert.deepEqual([listed?.type, listed?.booked, listed?.capacity, listed?.time], ["CV meeting", 0, 2, "09:00–09:30"]);
 });
