@@ -167,6 +167,7 @@ test("a held conversation registered by staff is reported with staff as actor an
   assert.equal(changes(), changesBefore + 1);
   const overview = meetingsForStaff(carla, "da", { now, db: portal.store });
   assert.deepEqual(overview.conversations.find((c) => c.id === id), { id, day: "fredag den 20. november 2026", type: "Jobsamtale", jobCentre: "Jobcenter København" });
+  assert.ok(overview.upcoming.some((m) => m.status === "planned" && m.type === "Jobsamtale" && m.time === "10.00–10.45"));
 });
 
 test("contact group 1 is an active registration for dagpenge", () => {

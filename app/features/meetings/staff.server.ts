@@ -13,8 +13,7 @@ import { store } from "~/utils/store.server";
 import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
 import { conversationsOf, registerHeldConversation } from "./conversations.server";
 import { publishSlotOffer, upcomingSlotOffers } from "./slots.server";
-import { presentListItem } from "./presentation.server";
-import { createSummons, meetingOf, meetingsOf } from "./summons.server";
+import { createSummons, meetingOf, meetingsOf, type MeetingListItem } from "./summons.server";
 
 /**
  * Staff's side of meetings: create, move and cancel a citizen's summons. Each change is one
@@ -77,9 +76,18 @@ export function summonsForStaff(session: PortalSession, citizenId: string, summo
 export function meetingsForStaff(citizenId: string, lng: Language, options: Options = {}) {
   const db = options.db ?? store();
   const { upcoming, past } = meetingsOf(citizenId, options.now ?? new Date(), db);
+  // Staff read the status as stored (a moved meeting says "moved"), with labels from this store.
+  const present = (m: MeetingListItem) => ({
+    id: m.id,
+    day: formatDay(m.start, lng),
+    time: `${formatTime(m.start, lng)}–${formatTime(m.end, lng)}`,
+    title: m.title,
+    type: codeLabel("meetingType", m.meetingType, lng, db),
+    status: m.status,
+  });
   return {
-    upcoming: upcoming.map((m) => presentListItem(m, lng)),
-    past: past.map((m) => presentListItem(m, lng)),
+    upcoming: upcoming.map(present),
+    past: past.map(present),
     conversations: conversationsOf(citizenId, db).map((c) => ({
       id: c.id,
       day: formatDay(c.heldOn, lng),
