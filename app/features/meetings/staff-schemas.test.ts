@@ -153,3 +153,18 @@ test("a slot offer needs a period ahead and 1 to 500 places", () => {
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });
 });
+
+test("an empty summons lists every problem in one answer, the cross-field ones too", () => {
+  assert.deepEqual(Object.keys(problems(summonsSchema(facts, now), { meetingForm: "personligt-fremmoede" })).sort(), [
+    "address",
+    "caseworkerName",
+    "contactOptions",
+    "date",
+    "description",
+    "endTime",
+    "jobCentre",
+    "location",
+    "meetingType",
+    "title",
+  ]);
+});

@@ -59,16 +59,24 @@ const when = {
   endTime: z.string().trim().optional(),
 };
 
-/** Start and end from one date and two times; the end must come after the start, the start after now. */
-function period(ctx: Ctx, v: { date?: string; startTime?: string; endTime?: string }, now: Date) {
+/** One date and two times: both real, the end after the start, the start after now. */
+function checkPeriod(ctx: Ctx, v: { date?: string; startTime?: string; endTime?: string }, now: Date): void {
   const start = instant(ctx, v.date, v.startTime, "date", "errors.date");
   const end = v.endTime ? danishTimeToIso(v.date ?? "", v.endTime) : null;
   if (!v.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.endTime" });
   else if (start && !end) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.impossibleTime" });
   if (start && end && end <= start) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.endBeforeStart" });
   if (start && start <= now.toISOString()) ctx.addIssue({ code: "custom", path: ["date"], message: "errors.inThePast" });
-  return start && end && end > start ? { start, end } : null;
 }
+
+/**
+ * Cross-field rules run even when a field failed on its own, so one submit shows every problem
+ * (zod skips refinements after a failed field unless told otherwise).
+ */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** A time already checked by the rules above, as a UTC instant. */
+const checked = (date: string | undefined, time: string | undefined) => danishTimeToIso(date ?? "", time ?? "") as string;
 
 const oneOf = (codes: string[], error: string) => z.string({ error }).refine((v) => codes.includes(v), { error });
 
@@ -94,30 +102,31 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
       cancellationPossible: flag,
       aKasseParticipationStatus: z.string().optional(),
     })
-    .transform((v, ctx) => {
-      const times = period(ctx, v, now);
-      const needsAddress = facts.addressForms.includes(v.meetingForm);
-      const needsPhone = facts.phoneForms.includes(v.meetingForm);
-      const joint = facts.jointTypes.includes(v.meetingType);
-      if (needsAddress && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
-      if (needsPhone && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
+    .superRefine((v, ctx) => {
+      checkPeriod(ctx, v, now);
+      if (facts.addressForms.includes(v.meetingForm) && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
+      if (facts.phoneForms.includes(v.meetingForm) && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
       if (v.phoneToCall && !/^\+?[\d ]{8,20}$/.test(v.phoneToCall)) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "errors.phone" });
       const onlyWith = facts.formOnlyWithType[v.meetingForm];
       if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
-      if (joint && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+      if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
         ctx.addIssue({ code: "custom", path: ["aKasseParticipationStatus"], message: "summons.errors.aKasseParticipationStatus" });
       }
-      let rebookingDeadline: string | null = null;
       if (v.rebookingPossible) {
-        rebookingDeadline = instant(ctx, v.rebookingDeadlineDate, v.rebookingDeadlineTime, "rebookingDeadlineDate", "summons.errors.rebookingDeadline");
-        if (rebookingDeadline && times && rebookingDeadline >= times.start) {
+        const deadline = instant(ctx, v.rebookingDeadlineDate, v.rebookingDeadlineTime, "rebookingDeadlineDate", "summons.errors.rebookingDeadline");
+        const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
+        if (deadline && start && deadline >= start) {
           ctx.addIssue({ code: "custom", path: ["rebookingDeadlineDate"], message: "summons.errors.rebookingDeadlineAfterStart" });
         }
       }
-      if (!times) return z.NEVER;
+    }, always)
+    .transform((v) => {
+      const needsAddress = facts.addressForms.includes(v.meetingForm);
+      const needsPhone = facts.phoneForms.includes(v.meetingForm);
+      const joint = facts.jointTypes.includes(v.meetingType);
       return {
-        start: times.start,
-        end: times.end,
+        start: checked(v.date, v.startTime),
+        end: checked(v.date, v.endTime),
         meetingType: v.meetingType,
         meetingForm: v.meetingForm,
         title: v.title,
@@ -131,7 +140,7 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
         jobCentre: v.jobCentre,
         compulsory: v.compulsory,
         rebookingPossible: v.rebookingPossible,
-        rebookingDeadline,
+        rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
         aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
         cancellationPossible: v.cancellationPossible,
         cancellationDeadline: null,
@@ -151,11 +160,8 @@ export function moveSchema(now = new Date()) {
       location: optionalText(200),
       reason: required(500, "move.errors.reason"),
     })
-    .transform((v, ctx) => {
-      const times = period(ctx, v, now);
-      if (!times) return z.NEVER;
-      return { ...times, location: v.location, reason: v.reason };
-    });
+    .superRefine((v, ctx) => checkPeriod(ctx, v, now), always)
+    .transform((v) => ({ start: checked(v.date, v.startTime), end: checked(v.date, v.endTime), location: v.location, reason: v.reason }));
 }
 
 export type MoveValue = z.output<ReturnType<typeof moveSchema>>;
@@ -166,6 +172,9 @@ export const cancelSchema = z.object({ intent: z.literal("cancel"), cancelReason
 /** Participant rows shown at first: without JavaScript "add another" posts back with one more. */
 export const participantRows = 3;
 export const participantMax = 20;
+
+type ParticipantRow = { name?: string; role?: string; form?: string } | undefined;
+const isBlank = (row: ParticipantRow) => !row || (!row.name && !row.role && !row.form);
 
 const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).optional(), role: z.string().optional(), form: z.string().optional() });
 
@@ -190,7 +199,7 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       cvNotAdequate: flag,
       jobCentre: required(200, "conversation.errors.jobCentre"),
     })
-    .transform((v, ctx) => {
+    .superRefine((v, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
       const heldOn = instant(ctx, v.heldOnDate, v.heldOnTime, "heldOnDate", "conversation.errors.heldOn");
       if (heldOn && heldOn > now.toISOString()) issue(["heldOnDate"], "conversation.errors.heldOnFuture");
@@ -201,35 +210,33 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       const flexjob = facts.flexjobTypes.includes(v.meetingType);
       if (flexjob && !v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobAgreement");
       if (!flexjob && v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobOnly");
-      const joint = facts.jointTypes.includes(v.meetingType);
-      if (joint && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+      if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
         issue(["aKasseParticipationStatus"], "conversation.errors.aKasseParticipationStatus");
       }
       if (v.newVisitationGroup && !facts.visitationGroups.includes(v.newVisitationGroup)) issue(["newVisitationGroup"], "conversation.errors.visitationGroup");
-      const participants = (v.participants ?? []).flatMap((row, index) => {
-        if (!row || (!row.name && !row.role && !row.form)) return [];
-        if (!row.name) issue(["participants", index, "name"], "conversation.errors.participantName");
-        if (!facts.participantRoles.includes(row.role ?? "")) issue(["participants", index, "role"], "conversation.errors.participantRole");
-        if (!facts.meetingForms.includes(row.form ?? "")) issue(["participants", index, "form"], "conversation.errors.participantForm");
-        return [{ name: row.name ?? "", role: row.role ?? "", form: row.form ?? "" }];
+      const rows = Array.isArray(v.participants) ? v.participants : [];
+      rows.forEach((row, index) => {
+        if (isBlank(row)) return;
+        if (!row?.name) issue(["participants", index, "name"], "conversation.errors.participantName");
+        if (!facts.participantRoles.includes(row?.role ?? "")) issue(["participants", index, "role"], "conversation.errors.participantRole");
+        if (!facts.meetingForms.includes(row?.form ?? "")) issue(["participants", index, "form"], "conversation.errors.participantForm");
       });
-      if (participants.length === 0) issue(["participants", 0, "name"], "conversation.errors.noParticipants");
-      if (!heldOn) return z.NEVER;
-      return {
-        heldOn,
-        meetingType: v.meetingType,
-        meetingForm: v.meetingForm,
-        furtherCourseAgreement: v.furtherCourseAgreement,
-        flexjobAgreement: v.flexjobAgreement,
-        aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
-        practicalAgreements: v.practicalAgreements,
-        newVisitationGroup: v.newVisitationGroup || null,
-        participants,
-        // Stk. 4 concerns contact group 1 only; for anyone else the flag is not asked, so not stored.
-        cvNotAdequate: options.contactGroup1 ? v.cvNotAdequate : null,
-        jobCentre: v.jobCentre,
-      };
-    });
+      if (rows.every(isBlank)) issue(["participants", 0, "name"], "conversation.errors.noParticipants");
+    }, always)
+    .transform((v) => ({
+      heldOn: checked(v.heldOnDate, v.heldOnTime),
+      meetingType: v.meetingType,
+      meetingForm: v.meetingForm,
+      furtherCourseAgreement: v.furtherCourseAgreement,
+      flexjobAgreement: v.flexjobAgreement,
+      aKasseParticipationStatus: facts.jointTypes.includes(v.meetingType) ? (v.aKasseParticipationStatus ?? null) : null,
+      practicalAgreements: v.practicalAgreements,
+      newVisitationGroup: v.newVisitationGroup || null,
+      participants: (v.participants ?? []).flatMap((row) => (row && !isBlank(row) ? [{ name: row.name ?? "", role: row.role ?? "", form: row.form ?? "" }] : [])),
+      // Stk. 4 concerns contact group 1 only; for anyone else the flag is not asked, so not stored.
+      cvNotAdequate: options.contactGroup1 ? v.cvNotAdequate : null,
+      jobCentre: v.jobCentre,
+    }));
 }
 
 export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversationSchema>>;
@@ -246,11 +253,19 @@ export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
       jobCentre: required(200, "slots.errors.jobCentre"),
       capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
     })
-    .transform((v, ctx) => {
-      const times = period(ctx, v, now);
+    .superRefine((v, ctx) => {
+      checkPeriod(ctx, v, now);
       const onlyWith = facts.formOnlyWithType[v.meetingForm];
       if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
-      if (!times) return z.NEVER;
-      return { ...times, meetingType: v.meetingType, meetingForm: v.meetingForm, location: v.location, caseworkerName: v.caseworkerName, jobCentre: v.jobCentre, capacity: v.capacity };
-    });
+    }, always)
+    .transform((v) => ({
+      start: checked(v.date, v.startTime),
+      end: checked(v.date, v.endTime),
+      meetingType: v.meetingType,
+      meetingForm: v.meetingForm,
+      location: v.location,
+      caseworkerName: v.caseworkerName,
+      jobCentre: v.jobCentre,
+      capacity: v.capacity,
+    }));
 }
