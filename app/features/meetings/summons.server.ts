@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, summonses } from "../../../db/schema";
@@ -101,4 +101,18 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
   if (!row) return null;
   const { citizenId: _owner, updatedAt: _updated, ...meeting } = row;
   return { ...meeting, awaitsReporting: awaitsReporting(db, "summons", summonsId) };
+}
+
+/** The citizen's next meeting that is not cancelled, for "Min side". */
+export function nextMeetingOf(citizenId: string, now = new Date(), db: Store = store()): MeetingListItem | null {
+  const row = db
+    .select({ id: summonses.id, start: summonses.start, end: summonses.end, title: summonses.title, meetingType: summonses.meetingType, status: summonses.status, previousStart: summonses.previousStart })
+    .from(summonses)
+    .where(and(eq(summonses.citizenId, citizenId), gte(summonses.end, now.toISOString()), ne(summonses.status, "cancelled")))
+    .orderBy(asc(summonses.start))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  const { previousStart, ...meeting } = row;
+  return { ...meeting, moved: !!previousStart };
 }
