@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ports } from "../playwright.config";
-import { day, expectAccessible, h1, loginAs } from "./support";
+import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
 
 /**
  * Staff's side of meetings, with Emil Sørensen as the citizen: no other journey counts his meetings
@@ -24,7 +24,7 @@ async function openEmil(staff: Page) {
   await expect(h1(staff)).toHaveText(emil.name);
 }
 
-test("staff summon a citizen with all 13 items, move the meeting and register the conversation; the citizen sees it all", async ({ browser }) => {
+test("staff summon a citizen with all 13 items, move the meeting and register the conversation; the citizen sees it all", async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
   const staff = await (await browser.newContext()).newPage();
   await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
@@ -41,6 +41,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link", { name: "Skriv en overskrift" })).toBeVisible();
   await expectAccessible(staff, "summons form with errors");
+  await saveScreenshot(staff, testInfo, "staff-summons-form-errors");
 
   await staff.getByLabel("Dato", { exact: true }).fill(day(10));
   await staff.getByLabel("Starttidspunkt").fill("10:00");
@@ -127,6 +128,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await participant(4).getByLabel("Rolle").selectOption({ label: "A-kassekonsulent" });
   await participant(4).getByLabel("Deltog ved").selectOption({ label: "Telefonisk" });
   await expectAccessible(staff, "held conversation form");
+  await saveScreenshot(staff, testInfo, "staff-held-conversation-form");
   await staff.getByRole("button", { name: "Registrer samtalen" }).click();
   await expect(staff.getByText("Den afholdte samtale er registreret")).toBeVisible();
 
@@ -152,6 +154,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await expect(participants.getByRole("row", { name: "Gitte Sagsbehandler Anden deltager Personligt fremmøde" })).toBeVisible();
   await expect(participants.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
   await expectAccessible(citizen, "held conversation (da)");
+  await saveScreenshot(citizen, testInfo, "citizen-held-conversation");
   await expect.poll(() => atFoundation(citizen, "heldConversation", conversationId), { timeout: 10_000 }).toMatchObject({
     cpr: emil.cpr,
     newVisitationGroup: "jobparat",
