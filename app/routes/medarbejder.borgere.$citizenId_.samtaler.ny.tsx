@@ -73,6 +73,9 @@ export default function NewHeldConversation() {
       <h1>{t("conversation.title")}</h1>
       <p className="font-lead">{t("conversation.lead", { name: citizen.name || t("unnamed") })}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
+        {/* Enter in a field submits with the form's first submit button: this one registers the
+            conversation, not "add another participant" further down. */}
+        <button type="submit" hidden tabIndex={-1} />
         <fieldset>
           <legend className="h3">{t("conversation.heldOn.legend")}</legend>
           <DateField
