@@ -165,6 +165,18 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
       { name: "Lone Larsen", role: "a-kassekonsulent", form: "telefonisk" },
     ],
   });
+
+  // Staff cancel the meeting: a reason is required; the citizen sees the cancellation.
+  await staff.getByRole("link", { name: "Fælles samtale om dine jobmål" }).click();
+  await staff.getByRole("button", { name: "Aflys mødet" }).click();
+  await expect(staff.getByRole("alert").getByRole("link", { name: "Skriv hvorfor mødet aflyses" })).toBeVisible();
+  await staff.getByLabel("Begrundelse for aflysningen").fill("Samtalen er allerede holdt");
+  await staff.getByRole("button", { name: "Aflys mødet" }).click();
+  await expect(staff.getByText("Mødet er aflyst, og aflysningen")).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Flyt mødet" })).toHaveCount(0);
+  await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("cancelled");
+  await citizen.goto(`/borger/moeder/${summonsId}`);
+  await expect(citizen.getByText("Mødet er aflyst")).toBeVisible();
 });
 
 test("without JavaScript, bad input gets the error summary and keeps what was typed; a participant row can be added", async ({ browser }) => {
