@@ -109,6 +109,11 @@ export default function StaffSummons() {
         ]}
       />
       {m.forwardedToFund ? <p>{t("summonsDetail.forwarded", { when: m.forwardedToFund })}</p> : null}
+      {m.status !== "cancelled" ? (
+        <p>
+          <Link to={`/medarbejder/borgere/${citizenId}/samtaler/ny?indkaldelse=${m.id}`}>{t("summonsDetail.registerConversation")}</Link>
+        </p>
+      ) : null}
       {changeable ? (
         <>
           <h2 id="move-heading">{t("move.title")}</h2>

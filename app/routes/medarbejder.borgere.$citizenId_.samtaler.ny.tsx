@@ -10,7 +10,7 @@ import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/d
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
-import { inContactGroup1, meetingCodeFacts, registerConversationByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { conversationDefaultsFrom, inContactGroup1, meetingCodeFacts, registerConversationByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
 import { initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -23,8 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const citizenId = params.citizenId ?? "";
   const citizen = citizenForStaff(session, citizenId);
   if (!citizen) throw notFoundFor(request, session, "citizen");
+  const summonsId = new URL(request.url).searchParams.get("indkaldelse");
   return {
     citizen: { id: citizenId, name: citizen.name },
+    fromSummons: summonsId ? conversationDefaultsFrom(citizenId, summonsId) : null,
     contactGroup1: inContactGroup1(citizenId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(await languageOf(request)),
@@ -35,21 +37,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
   const citizenId = params.citizenId ?? "";
   const schema = heldConversationSchema(meetingCodeFacts(), { contactGroup1: inContactGroup1(citizenId) });
-  const submission = parseWithZod(await request.formData(), { schema });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema });
   // "Add another participant" is an intent, not a submit: it answers the form with one more row.
   if (submission.status !== "success") return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  const id = registerConversationByStaff(session, citizenId, submission.value);
+  const summonsId = formData.get("summonsId");
+  const id = registerConversationByStaff(session, citizenId, submission.value, { summonsId: typeof summonsId === "string" ? summonsId : null });
   if (!id) throw notFoundFor(request, session, "citizen");
   return redirect(`/medarbejder/borgere/${citizenId}?samtale=registreret`);
 }
 
 export default function NewHeldConversation() {
-  const { citizen, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, fromSummons, contactGroup1, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { participants: Array.from({ length: participantRows }, () => ({ name: "" })) },
+    defaultValue: {
+      ...(fromSummons ? { ...fromSummons, summonsId: undefined, title: undefined } : {}),
+      participants: Array.from({ length: participantRows }, () => ({ name: "" })),
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: heldConversationSchema(facts, { contactGroup1 }) }),
     shouldValidate: "onSubmit",
   });
@@ -72,10 +79,12 @@ export default function NewHeldConversation() {
       </p>
       <h1>{t("conversation.title")}</h1>
       <p className="font-lead">{t("conversation.lead", { name: citizen.name || t("unnamed") })}</p>
+      {fromSummons ? <p>{t("conversation.fromSummons", { title: fromSummons.title })}</p> : null}
       <Form method="post" {...getFormProps(form)} noValidate>
         {/* Enter in a field submits with the form's first submit button: this one registers the
             conversation, not "add another participant" further down. */}
         <button type="submit" hidden tabIndex={-1} />
+        {fromSummons ? <input type="hidden" name="summonsId" value={fromSummons.summonsId} /> : null}
         <fieldset>
           <legend className="h3">{t("conversation.heldOn.legend")}</legend>
           <DateField

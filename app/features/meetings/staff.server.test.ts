@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { write } from "../../../db/client";
-import { citizens, outbox, summonses } from "../../../db/schema";
+import { citizens, heldConversations, outbox, summonses } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
 import { compensations } from "~/foundation/handlers.server";
@@ -12,6 +12,7 @@ import type { PortalSession } from "~/features/auth/session.server";
 import { summonsSchema } from "./staff-schemas";
 import {
   cancelSummons,
+  conversationDefaultsFrom,
   createSummonsByStaff,
   inContactGroup1,
   meetingCodeFacts,
@@ -185,4 +186,37 @@ test("a published slot offer is reported and listed with its places", () => {
   assert.equal(pending(id)[0]!.messageType, "slotOffer");
   const listed = slotOffersForStaff("en", { now, db: portal.store }).find((slot) => slot.id === id);
   assert.deepEqual([listed?.type, listed?.booked, listed?.capacity, listed?.time], ["CV meeting", 0, 2, "09:00–09:30"]);
+});
+
+test("a conversation registered from a summons takes its details and is linked to it, never to another citizen's", () => {
+  const id = create();
+  const defaults = conversationDefaultsFrom(carla, id, portal.store)!;
+  assert.deepEqual(defaults, {
+    summonsId: id,
+    title: "Jobsamtale",
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    heldOnDate: "2026-12-01",
+    heldOnTime: "10:00",
+    aKasseParticipationStatus: undefined,
+    jobCentre: "Jobcenter København",
+  });
+  const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
+  assert.equal(conversationDefaultsFrom(anna, id, portal.store), null);
+  const value = {
+    heldOn: "2026-11-20T08:00:00.000Z",
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    furtherCourseAgreement: "Aftale",
+    flexjobAgreement: null,
+    aKasseParticipationStatus: null,
+    practicalAgreements: null,
+    newVisitationGroup: null,
+    participants: [{ name: "Gitte", role: "anden-deltager", form: "personligt-fremmoede" }],
+    cvNotAdequate: null,
+    jobCentre: "Jobcenter København",
+  };
+  const linkedTo = (conversationId: string) => portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversationId)).get()!.summonsId;
+  assert.equal(linkedTo(registerConversationByStaff(gitte, carla, value, { now, db: portal.store, summonsId: id })!), id);
+  assert.equal(linkedTo(registerConversationByStaff(gitte, anna, value, { now, db: portal.store, summonsId: id })!), null);
 });

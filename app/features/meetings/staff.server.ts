@@ -8,7 +8,7 @@ import type { PortalSession } from "~/features/auth/session.server";
 import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
-import { formatDay, formatTime } from "~/utils/dates";
+import { danishDateAndTime, formatDay, formatTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
 import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
 import { conversationsOf, registerHeldConversation } from "./conversations.server";
@@ -218,12 +218,47 @@ export function inContactGroup1(citizenId: string, db: Store = store()): boolean
   return !!registration && codeEntry("benefitCategory", registration.benefitCategory, "da", db)?.attributes.contactGroup === 1;
 }
 
-/** Registers a held conversation on staff's behalf; null when there is no such citizen. */
-export function registerConversationByStaff(session: PortalSession, citizenId: string, value: HeldConversationFormValue, options: Options = {}): string | null {
+/**
+ * The held-conversation form filled from the summons the conversation was held on, so staff
+ * register it with the meeting's own type, form, time and job centre. Null when it is not theirs.
+ */
+export function conversationDefaultsFrom(citizenId: string, summonsId: string, db: Store = store()) {
+  const meeting = meetingOf(citizenId, summonsId, db);
+  if (!meeting) return null;
+  const held = danishDateAndTime(meeting.start);
+  return {
+    summonsId: meeting.id,
+    title: meeting.title,
+    meetingType: meeting.meetingType,
+    meetingForm: meeting.meetingForm,
+    heldOnDate: held.date,
+    heldOnTime: held.time,
+    aKasseParticipationStatus: meeting.aKasseParticipationStatus ?? undefined,
+    jobCentre: meeting.jobCentre,
+  };
+}
+
+/**
+ * Registers a held conversation on staff's behalf, linked to the summons it was held on when one
+ * of the citizen's own is named; null when there is no such citizen.
+ */
+export function registerConversationByStaff(
+  session: PortalSession,
+  citizenId: string,
+  value: HeldConversationFormValue,
+  options: Options & { summonsId?: string | null } = {},
+): string | null {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
     if (!citizenExists(tx, citizenId)) return null;
-    const id = registerHeldConversation(tx, citizenId, value, { now, actor: actorOf(session) });
+    const summons = options.summonsId
+      ? tx
+          .select({ id: summonses.id })
+          .from(summonses)
+          .where(and(eq(summonses.id, options.summonsId), eq(summonses.citizenId, citizenId)))
+          .get()
+      : undefined;
+    const id = registerHeldConversation(tx, citizenId, value, { now, summonsId: summons?.id ?? null, actor: actorOf(session) });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return id;
   });
