@@ -251,3 +251,22 @@ test("a citizen asking for another citizen's held conversation by id gets 404", 
   expect(response?.status()).toBe(404);
   await expect(carla.getByText("CV-samtale")).toHaveCount(0);
 });
+
+test("forged and malformed posts to the staff meeting actions answer 400 or 404, never 500", async ({ page, baseURL }) => {
+  await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
+  await openEmil(page);
+  const citizen = new URL(page.url()).pathname;
+  const actions = [`${citizen}/indkaldelser/ny`, `${citizen}/samtaler/ny`, `${citizen}/indkaldelser/${crypto.randomUUID()}`, "/medarbejder/moedetilbud/ny"];
+  const bodies: Record<string, string>[] = [
+    { __intent__: "garbage{" },
+    { meetingType: "x".repeat(100_000), date: "0000-00-00", startTime: "25:99", capacity: "NaN" },
+    { "participants[abc].name": "💥\u202e\u0000", "participants[99999].role": "' OR 1=1 --", intent: "cancel", cancelReason: "" },
+    { intent: "move", date: "2026-02-30", startTime: "10:00", endTime: "09:00", reason: "x" },
+  ];
+  for (const path of actions) {
+    for (const form of bodies) {
+      const response = await page.request.post(path, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+      expect([400, 404], `${path} ${JSON.stringify(form).slice(0, 80)}`).toContain(response.status());
+    }
+  }
+});

@@ -15,6 +15,7 @@ import { cancelSummons, moveSummons, summonsForStaff, type StaffChangeResult } f
 import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:summonsDetail.title");
@@ -38,11 +39,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ intent, result: submission.reply({ formErrors: [`change.errors.${result.reason}`] }) }, { status: 400 });
   };
   if (formData.get("intent") === "cancel") {
-    const submission = parseWithZod(formData, { schema: cancelSchema });
+    const submission = parseSubmission(formData, { schema: cancelSchema });
     if (submission.status !== "success") return data({ intent: "cancel" as const, result: submission.reply() }, { status: 400 });
     return respond("cancel", submission, cancelSummons(session, citizenId, summonsId, submission.value.cancelReason), "aflyst");
   }
-  const submission = parseWithZod(formData, { schema: moveSchema() });
+  const submission = parseSubmission(formData, { schema: moveSchema() });
   if (submission.status !== "success") return data({ intent: "move" as const, result: submission.reply() }, { status: 400 });
   return respond("move", submission, moveSummons(session, citizenId, summonsId, submission.value), "flyttet");
 }

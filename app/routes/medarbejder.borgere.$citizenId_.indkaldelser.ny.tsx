@@ -14,6 +14,7 @@ import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/Sta
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:summons.title");
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
-  const submission = parseWithZod(await request.formData(), { schema: summonsSchema(meetingCodeFacts()) });
+  const submission = parseSubmission(await request.formData(), { schema: summonsSchema(meetingCodeFacts()) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const id = createSummonsByStaff(session, params.citizenId ?? "", submission.value);
   if (!id) throw notFoundFor(request, session, "citizen");

@@ -14,6 +14,7 @@ import { conversationDefaultsFrom, inContactGroup1, meetingCodeFacts, registerCo
 import { initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:conversation.title");
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const citizenId = params.citizenId ?? "";
   const schema = heldConversationSchema(meetingCodeFacts(), { contactGroup1: inContactGroup1(citizenId) });
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseSubmission(formData, { schema });
   // "Add another participant" is an intent, not a submit: it answers the form with one more row.
   if (submission.status !== "success") return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   const summonsId = formData.get("summonsId");

@@ -13,6 +13,7 @@ import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/Sta
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.newTitle");
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
-  const submission = parseWithZod(await request.formData(), { schema: slotOfferSchema(meetingCodeFacts()) });
+  const submission = parseSubmission(await request.formData(), { schema: slotOfferSchema(meetingCodeFacts()) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   publishSlotByStaff(session, submission.value);
   return redirect("/medarbejder/moedetilbud?offentliggjort=1");
