@@ -18,7 +18,8 @@ export function useStaffErrors(form: Pick<FormMetadata<Record<string, unknown>, 
   return { summary, message: (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined) };
 }
 
-const initial = (field: FieldMetadata<unknown>) => (typeof field.initialValue === "string" ? field.initialValue : undefined);
+/** What a text field shows: what was typed (after a refused submit) or the default. */
+export const initialText = (field: FieldMetadata<unknown>) => (typeof field.initialValue === "string" ? field.initialValue : undefined);
 
 /** One date and a start and end time, in Danish time. */
 export function TimeFields({
@@ -36,14 +37,14 @@ export function TimeFields({
   return (
     <fieldset>
       <legend className="h3">{t("time.legend")}</legend>
-      <DateField id={date.name} label={t("time.date")} hint={t("time.dateHint")} defaultValue={initial(date)} error={message(date.errors)} />
+      <DateField id={date.name} label={t("time.date")} hint={t("time.dateHint")} defaultValue={initialText(date)} error={message(date.errors)} />
       <TextField
         id={startTime.name}
         type="time"
         className="form-input input-width-xs"
         label={t("time.start")}
         hint={t("time.timeHint")}
-        defaultValue={initial(startTime)}
+        defaultValue={initialText(startTime)}
         error={message(startTime.errors)}
       />
       <TextField
@@ -52,11 +53,9 @@ export function TimeFields({
         className="form-input input-width-xs"
         label={t("time.end")}
         hint={t("time.timeHint")}
-        defaultValue={initial(endTime)}
+        defaultValue={initialText(endTime)}
         error={message(endTime.errors)}
       />
     </fieldset>
   );
 }
-
-export { initial as initialText };

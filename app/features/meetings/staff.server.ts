@@ -16,10 +16,10 @@ import { publishSlotOffer, upcomingSlotOffers } from "./slots.server";
 import { createSummons, meetingOf, meetingsOf, type MeetingListItem } from "./summons.server";
 
 /**
- * Staff's side of meetings: create, move and cancel a citizen's summons. Each change is one
- * transaction holding the change, its report to the foundation (with the staff member as actor, so
- * a refusal reaches them as a notice) and the access-log line; each read of a citizen's meetings
- * is logged too.
+ * Staff's side of meetings: create, move and cancel a citizen's summons, register a held
+ * conversation, publish slot offers. Each change is one transaction holding the change, its report
+ * to the foundation (with the staff member as actor, so a refusal reaches them as a notice) and,
+ * when it concerns a citizen, the access-log line; reads of a citizen's summonses are logged too.
  */
 
 type Options = { now?: Date; db?: Store };
