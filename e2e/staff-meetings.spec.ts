@@ -176,6 +176,11 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await staff.getByRole("button", { name: "Aflys mødet" }).click();
   await expect(staff.getByText("Mødet er aflyst, og aflysningen")).toBeVisible();
   await expect(staff.getByRole("button", { name: "Flyt mødet" })).toHaveCount(0);
+  // A second cancellation (from a stale page) is refused with a message, not stored twice.
+  const summonsUrl = new URL(staff.url());
+  const again = await staff.request.post(summonsUrl.pathname, { form: { intent: "cancel", cancelReason: "Igen" }, headers: { Origin: summonsUrl.origin }, maxRedirects: 0 });
+  expect(again.status()).toBe(400);
+  expect(await again.text()).toContain("Mødet er allerede aflyst og kan ikke ændres");
   await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("cancelled");
   await citizen.goto(`/borger/moeder/${summonsId}`);
   await expect(citizen.getByText("Mødet er aflyst")).toBeVisible();

@@ -12,9 +12,10 @@ import { DateField, TextField } from "~/components/dkfds/fields";
  * Every error of a conform form as the DKFDS error summary lists them (a field's name is its
  * control's id; a form-level error links to the form), and one field's translated message.
  */
-export function useStaffErrors(form: Pick<FormMetadata<Record<string, unknown>, string[]>, "allErrors">) {
+export function useStaffErrors(form: Pick<FormMetadata<Record<string, unknown>, string[]>, "allErrors" | "id">) {
   const { t } = useTranslation("staff");
-  const summary: FieldError[] = Object.entries(form.allErrors).flatMap(([name, errors]) => (errors[0] ? [{ fieldId: name, message: t(errors[0]) }] : []));
+  // conform keeps form-level errors under the empty name.
+  const summary: FieldError[] = Object.entries(form.allErrors).flatMap(([name, errors]) => (errors[0] ? [{ fieldId: name || form.id, message: t(errors[0]) }] : []));
   return { summary, message: (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined) };
 }
 
