@@ -57,6 +57,10 @@ for (const lng of ["da", "en"] as const) {
     await expectAccessible(staff, `citizen for staff (${lng})`);
     await staff.locator(`a[href^="${citizenPath}/indkaldelser/"]:not([href$="/ny"])`).first().click();
     await expectAccessible(staff, `summons for staff (${lng})`);
+    await staff.goto(citizenPath);
+    await staff.locator(`a[href^="${citizenPath}/samtaler/"]:not([href$="/ny"])`).first().click();
+    await staff.waitForURL(/\/samtaler\/[0-9a-f-]{36}$/);
+    await expectAccessible(staff, `held conversation for staff (${lng})`);
     for (const path of [`${citizenPath}/indkaldelser/ny`, `${citizenPath}/samtaler/ny`]) {
       await staff.goto(path);
       await expectAccessible(staff, `${path} (${lng})`);

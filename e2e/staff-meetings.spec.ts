@@ -168,7 +168,11 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ],
   });
 
-  // Staff cancel the meeting: a reason is required; the citizen sees the cancellation.
+  // Staff see the conversation they registered, then cancel the meeting: a reason is required;
+  // the citizen sees the cancellation.
+  await staff.getByRole("link", { name: "Fælles jobsamtale med dagpengemodtager" }).click();
+  await expect(staff.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
+  await staff.getByRole("link", { name: "Tilbage til borgeren" }).click();
   await staff.getByRole("link", { name: "Fælles samtale om dine jobmål" }).click();
   await staff.getByRole("button", { name: "Aflys mødet" }).click();
   await expect(staff.getByRole("alert").getByRole("link", { name: "Skriv hvorfor mødet aflyses" })).toBeVisible();

@@ -97,7 +97,7 @@ export default function CitizenForStaff() {
         <ul>
           {meetings.conversations.map((c) => (
             <li key={c.id}>
-              {c.day}: {c.type} ({c.jobCentre})
+              <Link to={`/medarbejder/borgere/${id}/samtaler/${c.id}`}>{c.type}</Link>, {c.day} ({c.jobCentre})
             </li>
           ))}
         </ul>

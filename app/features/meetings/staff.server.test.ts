@@ -13,6 +13,7 @@ import { summonsSchema } from "./staff-schemas";
 import {
   cancelSummons,
   conversationDefaultsFrom,
+  conversationForStaff,
   createSummonsByStaff,
   inContactGroup1,
   meetingCodeFacts,
@@ -219,4 +220,7 @@ test("a conversation registered from a summons takes its details and is linked t
   const linkedTo = (conversationId: string) => portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversationId)).get()!.summonsId;
   assert.equal(linkedTo(registerConversationByStaff(gitte, carla, value, { now, db: portal.store, summonsId: id })!), id);
   assert.equal(linkedTo(registerConversationByStaff(gitte, anna, value, { now, db: portal.store, summonsId: id })!), null);
+  const annas = registerConversationByStaff(gitte, anna, value, { now, db: portal.store })!;
+  assert.equal(conversationForStaff(gitte, anna, annas, portal.store)?.participants[0]?.name, "Gitte");
+  assert.equal(conversationForStaff(gitte, carla, annas, portal.store), null);
 });

@@ -11,7 +11,7 @@ import type { Language } from "~/i18n/config";
 import { danishDateAndTime, formatDay, formatTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
 import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
-import { conversationsOf, registerHeldConversation } from "./conversations.server";
+import { conversationOf, conversationsOf, registerHeldConversation } from "./conversations.server";
 import { publishSlotOffer, upcomingSlotOffers } from "./slots.server";
 import { createSummons, meetingOf, meetingsOf, type MeetingListItem } from "./summons.server";
 
@@ -95,6 +95,13 @@ export function meetingsForStaff(citizenId: string, lng: Language, options: Opti
       jobCentre: c.jobCentre,
     })),
   };
+}
+
+/** One of the citizen's held conversations as staff see it, every § 28 item; the read is logged. Null when it is not theirs. */
+export function conversationForStaff(session: PortalSession, citizenId: string, conversationId: string, db: Store = store()) {
+  const conversation = conversationOf(citizenId, conversationId, db);
+  if (conversation) recordRead(staffActor(session), [citizenId], { db });
+  return conversation;
 }
 
 /** The code lists staff pick from, in their language. */
