@@ -53,7 +53,7 @@ function instant(ctx: Ctx, date: string | undefined, time: string | undefined, p
   return iso;
 }
 
-const when = {
+const periodFields = {
   date: z.string().trim().optional(),
   startTime: z.string().trim().optional(),
   endTime: z.string().trim().optional(),
@@ -86,7 +86,7 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
     .object({
       meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
-      ...when,
+      ...periodFields,
       title: required(200, "summons.errors.title"),
       description: required(5000, "summons.errors.description"),
       location: required(200, "summons.errors.location"),
@@ -156,7 +156,7 @@ export function moveSchema(now = new Date()) {
   return z
     .object({
       intent: z.literal("move"),
-      ...when,
+      ...periodFields,
       location: optionalText(200),
       reason: required(500, "move.errors.reason"),
     })
@@ -247,7 +247,7 @@ export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
     .object({
       meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
-      ...when,
+      ...periodFields,
       location: required(200, "slots.errors.location"),
       caseworkerName: required(200, "slots.errors.caseworkerName"),
       jobCentre: required(200, "slots.errors.jobCentre"),
