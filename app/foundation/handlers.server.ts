@@ -3,6 +3,7 @@ import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
+import { undoSummonsChange } from "~/features/meetings/staff.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -23,6 +24,8 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   registration: undoRegistration,
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
+  "summons.move": undoSummonsChange,
+  "summons.cancel": undoSummonsChange,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {

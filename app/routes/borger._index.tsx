@@ -132,6 +132,9 @@ export default function CitizenStart() {
         <li>
           <Link to="/borger/indsigt">{t("citizen.start.insightLink")}</Link>
         </li>
+        <li>
+          <Link to="/borger/samtaler">{t("meetings:conversations.list.title")}</Link>
+        </li>
       </ul>
     </>
   );
