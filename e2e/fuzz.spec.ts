@@ -24,8 +24,16 @@ const citizenActions = [
   "/borger/fravaer/ny",
   `/borger/fravaer/${crypto.randomUUID()}`,
 ];
-const staffActions = ["/medarbejder/borgere?index", "/medarbejder/synkronisering"];
-const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn"];
+const someone = crypto.randomUUID();
+const staffActions = [
+  "/medarbejder/borgere?index",
+  "/medarbejder/synkronisering",
+  "/medarbejder/moedetilbud/ny",
+  `/medarbejder/borgere/${someone}/indkaldelser/ny`,
+  `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}`,
+  `/medarbejder/borgere/${someone}/samtaler/ny`,
+];
+const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn", "__intent__", "participants[99999999].name", "occupations[123456789]"];
 
 /** A small deterministic generator, so a failure can be repeated. */
 function generator(seed: number) {
@@ -43,6 +51,7 @@ function generator(seed: number) {
     () => "' OR 1=1 --",
     () => "\r\nSet-Cookie: x=1",
     () => "NaN",
+    () => "{not json",
   ];
   return {
     form(): Record<string, string> {

@@ -14,6 +14,7 @@ import { checkAnswers, citizenReasons, deregister, deregistrationStart, reasonLa
 import { deregistrationSchema } from "~/features/deregistration/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.title");
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
  */
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
-  const submission = parseWithZod(await request.formData(), { schema: deregistrationSchema });
+  const submission = parseSubmission(await request.formData(), { schema: deregistrationSchema });
   if (submission.status !== "success") return data({ step: "form" as const, result: submission.reply() }, { status: 400 });
   const { intent, reason, deregisteredOn } = submission.value;
   if (intent === "edit") return data({ step: "form" as const, result: submission.reply(), values: { reason, deregisteredOn } });

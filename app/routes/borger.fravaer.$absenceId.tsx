@@ -15,6 +15,7 @@ import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
 
@@ -41,13 +42,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   own(request, session, () => absenceOf(session.subjectId, absenceId));
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
-    const submission = parseWithZod(formData, { schema: withdrawSchema });
+    const submission = parseSubmission(formData, { schema: withdrawSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = own(request, session, () => withdrawAbsence(session.subjectId, absenceId));
     if (!result.ok) return data(submission.reply({ formErrors: result.errors.form }), { status: 400 });
     return redirect(`/borger/fravaer/${absenceId}?trukket=1`);
   }
-  const submission = parseWithZod(formData, { schema: changeEndSchema });
+  const submission = parseSubmission(formData, { schema: changeEndSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = own(request, session, () => changeAbsenceEnd(session.subjectId, absenceId, submission.value.endDate ?? null));
   if (!result.ok) {

@@ -14,6 +14,7 @@ import { listAbsences, reportAbsence, reportableTypes } from "~/features/absence
 import { commentMax, reportSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:report.title");
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
-  const submission = parseWithZod(await request.formData(), { schema: reportSchema });
+  const submission = parseSubmission(await request.formData(), { schema: reportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = reportAbsence(session.subjectId, submission.value);
   if (!result.ok) {

@@ -11,6 +11,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { changeConsent, consentOf } from "~/features/consent/consent.server";
 import { consentSchema } from "~/features/consent/schemas";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "consent.title");
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
-  const submission = parseWithZod(await request.formData(), { schema: consentSchema });
+  const submission = parseSubmission(await request.formData(), { schema: consentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   changeConsent(session.subjectId, { fetch: submission.value.fetch === "ja", share: submission.value.share === "ja" });
   return redirect("/borger/samtykke?gemt=1");

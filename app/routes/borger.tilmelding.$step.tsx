@@ -33,6 +33,7 @@ import {
 } from "~/features/registration/steps";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, `registration:steps.${data?.step ?? "ydelse"}.title`);
@@ -98,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(stepHref(afterSaving(step, draft, fromSummary)));
   }
 
-  const submission = parseWithZod(formData, { schema: stepSchema(step) });
+  const submission = parseSubmission(formData, { schema: stepSchema(step) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const answers = submission.value as Partial<Draft>;
   const wrongCodes = codeErrors(step, answers);

@@ -10,6 +10,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { searchCitizens } from "~/features/citizens/lookup.server";
 import { citizenSearchSchema, interpretQuery } from "~/features/citizens/schemas";
 import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:search.title");
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // A POST, so a CPR number never appears in a URL, a log line or a Referer.
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
-  const submission = parseWithZod(await request.formData(), { schema: citizenSearchSchema });
+  const submission = parseSubmission(await request.formData(), { schema: citizenSearchSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), found: null }, { status: 400 });
   return { result: submission.reply(), found: searchCitizens(session, interpretQuery(submission.value.query)) };
 }

@@ -12,6 +12,15 @@ test("a forged intent or a list index no form has answers 400; a real intent and
     () => parseSubmission(forged, { schema }),
     (thrown: unknown) => thrown instanceof Response && thrown.status === 400,
   );
+  for (const value of ["229735374450", "null", '"validate"', "{}"]) {
+    const notAnIntent = new FormData();
+    notAnIntent.set("__intent__", value);
+    assert.throws(
+      () => parseSubmission(notAnIntent, { schema }),
+      (thrown: unknown) => thrown instanceof Response && thrown.status === 400,
+      value,
+    );
+  }
   const huge = new FormData();
   huge.set("rows[99999999].name", "x");
   assert.throws(

@@ -4,7 +4,20 @@ import { parseWithZod } from "@conform-to/zod/v4";
 const maxListIndex = 999;
 const listIndex = /\[(\d+)\]/g;
 
+/** conform's intent (validate, insert a list item …) as its own forms send it: a JSON object with a type. */
+function wellFormedIntent(value: FormDataEntryValue | null): boolean {
+  if (value === null) return true;
+  if (typeof value !== "string") return false;
+  try {
+    const intent: unknown = JSON.parse(value);
+    return typeof intent === "object" && intent !== null && typeof (intent as { type?: unknown }).type === "string";
+  } catch {
+    return false;
+  }
+}
+
 function forged(formData: FormData): boolean {
+  if (!wellFormedIntent(formData.get("__intent__"))) return true;
   for (const name of formData.keys()) {
     for (const match of name.matchAll(listIndex)) if (Number(match[1]) > maxListIndex) return true;
   }
@@ -18,10 +31,5 @@ function forged(formData: FormData): boolean {
  */
 export const parseSubmission = ((formData: FormData, options: Parameters<typeof parseWithZod>[1]) => {
   if (forged(formData)) throw new Response("Bad Request", { status: 400 });
-  try {
-    return parseWithZod(formData, options);
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new Response("Bad Request", { status: 400 });
-    throw error;
-  }
+  return parseWithZod(formData, options);
 }) as typeof parseWithZod;
