@@ -1,6 +1,8 @@
 import type { WriteTx } from "../../db/client";
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { applyJobOrderFeedItem, undoJobOrderChange } from "~/features/job-orders/job-orders.server";
+import { applyPlacementFeedItem, undoPlacementChange } from "~/features/job-orders/placements.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -21,9 +23,15 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   registration: undoRegistration,
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
+  jobOrder: undoJobOrderChange,
+  jobOrderStatus: undoJobOrderChange,
+  placement: undoPlacementChange,
+  placementStatus: undoPlacementChange,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
   citizen: applyCitizenFeedItem,
   summons: applySummonsFeedItem,
+  jobOrder: applyJobOrderFeedItem,
+  placement: applyPlacementFeedItem,
 };
