@@ -45,6 +45,8 @@ CREATE INDEX `job_orders_status_postcode` ON `job_orders` (`status`,`postcode`,`
 CREATE INDEX `job_orders_status_municipality` ON `job_orders` (`status`,`municipality_code`,`published_at`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_working_time` ON `job_orders` (`status`,`working_time`,`published_at`);--> statement-breakpoint
 CREATE INDEX `job_orders_cvr` ON `job_orders` (`cvr`,`published_at`);--> statement-breakpoint
+CREATE INDEX `job_orders_published` ON `job_orders` (`published_at`);--> statement-breakpoint
+CREATE INDEX `job_orders_deadline` ON `job_orders` (`application_deadline`);--> statement-breakpoint
 CREATE TABLE `placements` (
 	`id` text PRIMARY KEY NOT NULL,
 	`job_order_id` text NOT NULL,

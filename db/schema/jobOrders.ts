@@ -48,6 +48,9 @@ export const jobOrders = sqliteTable(
     index("job_orders_status_municipality").on(t.status, t.municipalityCode, t.publishedAt),
     index("job_orders_status_working_time").on(t.status, t.workingTime, t.publishedAt),
     index("job_orders_cvr").on(t.cvr, t.publishedAt),
+    // Staff search every status: these keep "newest" and "deadline" from sorting the whole table.
+    index("job_orders_published").on(t.publishedAt),
+    index("job_orders_deadline").on(t.applicationDeadline),
   ],
 );
 

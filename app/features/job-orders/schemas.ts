@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { citizenSearchSchema } from "~/features/citizens/schemas";
 import { isRealDate } from "~/utils/dates";
 
 /**
@@ -76,6 +77,9 @@ export const jobOrderSchema = z
 
 export type JobOrderInput = z.infer<typeof jobOrderSchema>;
 
+/** The occupation search button's value (name "intent"): it submits the form to look up occupations, not to save. */
+export const findOccupationIntent = "findOccupation";
+
 /** What an employer may do to an order's status; staff may set any status of the list. */
 export const employerStatusActions = {
   deactivate: "inaktiv-nok-henvisninger",
@@ -98,8 +102,8 @@ export const placementStatusSchema = z.object({
   comment: optional(commentMax, "comment"),
 });
 
-/** The staff's search for the citizen to put forward: a POST, so a CPR never reaches a URL. */
-export const placementSearchSchema = z.object({ intent: z.literal("findCitizen"), query: z.string().trim().min(2, { error: "placement.errors.query" }).max(100, { error: "placement.errors.query" }) });
+/** The staff's search for the citizen to put forward, as on /medarbejder/borgere: a POST, so a CPR never reaches a URL. */
+export const placementSearchSchema = citizenSearchSchema.extend({ intent: z.literal("findCitizen") });
 
 export const placementCreateSchema = z.object({
   intent: z.literal("place"),
@@ -130,6 +134,20 @@ export const searchParamsSchema = z.object({
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
+/** Staff search by status too ("alle" for any) and by employer (CVR or name). */
+export const staffSearchParamsSchema = searchParamsSchema.extend({
+  status: z.string().trim().max(60).optional().catch(undefined),
+  arbejdsgiver: z.string().trim().max(100).optional().catch(undefined),
+});
+
+export type StaffSearchParams = z.infer<typeof staffSearchParamsSchema>;
+
+const present = (url: URL) => Object.fromEntries([...url.searchParams].filter(([, v]) => v.trim() !== ""));
+
 export function readSearchParams(url: URL): SearchParams {
-  return searchParamsSchema.parse(Object.fromEntries([...url.searchParams].filter(([, v]) => v.trim() !== "")));
+  return searchParamsSchema.parse(present(url));
+}
+
+export function readStaffSearchParams(url: URL): StaffSearchParams {
+  return staffSearchParamsSchema.parse(present(url));
 }

@@ -3,8 +3,8 @@ import type { Store } from "../../../db/client";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { openStatus } from "./job-orders.server";
-import { maxPage, pageSize, type SearchParams, type Sort } from "./schemas";
+import { listOptions, openStatus, staffStatusOptions } from "./job-orders.server";
+import { maxPage, pageSize, type SearchParams, type Sort, type StaffSearchParams } from "./schemas";
 
 /**
  * Job search over the job_orders table and its FTS5 index (ADR 0010). The public search sees open
@@ -145,4 +145,28 @@ export function publicSearch(params: SearchParams, lng: Language, db: Store = st
     lng,
     db,
   );
+}
+
+/** Staff's search: every status unless one is chosen ("alle" shows all), and by employer. */
+export function staffSearch(params: StaffSearchParams, lng: Language, db: Store = store()) {
+  return searchJobOrders(
+    {
+      text: params.q,
+      occupation: params.stilling,
+      place: params.sted,
+      workingTime: params.arbejdstid,
+      sort: params.sorter,
+      page: params.side,
+      status: !params.status || params.status === "alle" ? "any" : params.status,
+      employer: params.arbejdsgiver,
+    },
+    lng,
+    db,
+  );
+}
+
+/** The options of the search form's selects, in the user's language. */
+export function searchOptions(lng: Language, db: Store = store()) {
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, lng);
+  return { occupations: listOptions("occupation", lng, db).sort(byLabel), ...staffStatusOptions(lng, db), workingTimes: listOptions("workingTime", lng, db) };
 }
