@@ -89,8 +89,7 @@ export default function StaffJobOrder() {
         </button>
       </Form>
 
-      <div id="placement-log" tabIndex={-1}>
-        <PlacementLog
+      <PlacementLog
           entries={log}
           action={(entry) => (
             <Form method="post" className="d-flex">
@@ -113,7 +112,6 @@ export default function StaffJobOrder() {
             </Form>
           )}
         />
-      </div>
 
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">{t("changes.title")}</h2>
