@@ -5,6 +5,7 @@ import { write, type Store } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
 import { codeLists, type CodeListEntry } from "./codelists";
 import { seedRegisteredJobseeker } from "./demo";
+import { seedDemoJobOrders } from "./job-orders";
 import { occupations } from "./occupations";
 
 /** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
@@ -76,6 +77,8 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
         tx.insert(employers).values({ cvr: identity.cvr, name: identity.company }).onConflictDoNothing().run();
       }
     }
+    // After the code lists: the search index takes each order's occupation title from them.
+    seedDemoJobOrders(tx, new Date());
     return { codeListEntries: entries, demoData: true };
   });
 }

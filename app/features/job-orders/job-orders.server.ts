@@ -111,38 +111,33 @@ function report(tx: WriteTx, row: JobOrderRow, actor: Actor, now: Date, before: 
   enqueue(tx, { type: "jobOrder", aggregateType: "jobOrder", aggregateId: row.id, data: jobOrderMessage(row), actor: outboxActor(actor), undo: { before }, now });
 }
 
+export type NewJobOrder = Omit<typeof jobOrders.$inferInsert, "seq" | "id" | "status" | "statusComment" | "publishedAt" | "updatedAt">;
+
+/** Stores a new open order with its report and its first change line, in the caller's transaction. */
+export function insertJobOrder(tx: WriteTx, values: NewJobOrder, actor: Actor, now: Date): JobOrderRow {
+  const row = tx
+    .insert(jobOrders)
+    .values({ ...values, id: randomUUID(), status: openStatus, statusComment: null, publishedAt: now, updatedAt: now })
+    .returning()
+    .get();
+  report(tx, row, actor, now, null);
+  recordEvent(tx, row.id, "created", actor.kind, now, row.status);
+  return row;
+}
+
 /** An employer posts an order through JobAG: open at once, reported at once. */
 export function createJobOrder(
   employer: { cvr: string; name: string },
   input: JobOrderInput,
-  options: Options & { actor?: Actor; origin?: string } = {},
+  options: Options = {},
 ): ChangeResult<{ id: string }> {
   const db = options.db ?? store();
   const now = options.now ?? new Date();
-  const actor = options.actor ?? { kind: "employer", cvr: employer.cvr };
   return write(db, (tx) => {
     const errors = checkInput(tx, input, danishDate(now), null);
     if (errors) return { ok: false, errors };
-    const row = tx
-      .insert(jobOrders)
-      .values({
-        id: randomUUID(),
-        cvr: employer.cvr,
-        pNumber: null,
-        employerName: employer.name,
-        ...fields(input),
-        municipalityCode: null,
-        origin: options.origin ?? "arbejdsgiver-jobag",
-        status: openStatus,
-        statusComment: null,
-        publishedAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
-    report(tx, row, actor, now, null);
-    recordEvent(tx, row.id, "created", actor.kind, now, row.status);
-    return { ok: true, value: { id: row.id } };
+    const values = { cvr: employer.cvr, pNumber: null, employerName: employer.name, ...fields(input), municipalityCode: null, origin: "arbejdsgiver-jobag" };
+    return { ok: true, value: { id: insertJobOrder(tx, values, { kind: "employer", cvr: employer.cvr }, now).id } };
   });
 }
 
