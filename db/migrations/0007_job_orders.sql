@@ -38,14 +38,13 @@ CREATE TABLE `job_orders` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `job_orders_id_unique` ON `job_orders` (`id`);--> statement-breakpoint
-CREATE INDEX `job_orders_status_published` ON `job_orders` (`status`,`published_at`);--> statement-breakpoint
+CREATE INDEX `job_orders_status` ON `job_orders` (`status`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_deadline` ON `job_orders` (`status`,`application_deadline`);--> statement-breakpoint
-CREATE INDEX `job_orders_status_occupation` ON `job_orders` (`status`,`occupation`,`published_at`);--> statement-breakpoint
-CREATE INDEX `job_orders_status_postcode` ON `job_orders` (`status`,`postcode`,`published_at`);--> statement-breakpoint
-CREATE INDEX `job_orders_status_municipality` ON `job_orders` (`status`,`municipality_code`,`published_at`);--> statement-breakpoint
-CREATE INDEX `job_orders_status_working_time` ON `job_orders` (`status`,`working_time`,`published_at`);--> statement-breakpoint
-CREATE INDEX `job_orders_cvr` ON `job_orders` (`cvr`,`published_at`);--> statement-breakpoint
-CREATE INDEX `job_orders_published` ON `job_orders` (`published_at`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_occupation` ON `job_orders` (`status`,`occupation`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_postcode` ON `job_orders` (`status`,`postcode`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_municipality` ON `job_orders` (`status`,`municipality_code`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_working_time` ON `job_orders` (`status`,`working_time`);--> statement-breakpoint
+CREATE INDEX `job_orders_cvr` ON `job_orders` (`cvr`);--> statement-breakpoint
 CREATE INDEX `job_orders_deadline` ON `job_orders` (`application_deadline`);--> statement-breakpoint
 CREATE TABLE `placements` (
 	`id` text PRIMARY KEY NOT NULL,

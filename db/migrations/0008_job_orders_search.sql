@@ -30,3 +30,6 @@ CREATE TRIGGER `job_orders_search_delete` AFTER DELETE ON `job_orders`
 BEGIN
   DELETE FROM `job_orders_search` WHERE `rowid` = old.`seq`;
 END;
+--> statement-breakpoint
+-- The index's own terms, so a search word can be expanded to the whole words it begins (ADR 0010).
+CREATE VIRTUAL TABLE `job_orders_search_terms` USING fts5vocab(`job_orders_search`, 'row');

@@ -248,7 +248,7 @@ export function ordersOfEmployer(cvr: string, lng: Language, db: Store = store()
     .select({ id: jobOrders.id, title: jobOrders.title, status: jobOrders.status, applicationDeadline: jobOrders.applicationDeadline })
     .from(jobOrders)
     .where(eq(jobOrders.cvr, cvr))
-    .orderBy(desc(jobOrders.publishedAt))
+    .orderBy(desc(jobOrders.seq))
     .limit(500)
     .all();
   return rows.map((row) => ({

@@ -41,17 +41,38 @@ export type SearchHit = {
   statusLabel: string;
 };
 
-/** Words as FTS5 prefix phrases; quotes keep FTS5's operators (AND, NEAR, -, :) literal. */
-function ftsTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((word) => `"${word}"*`);
+/** Words as the index folds them: lower case, accents off (é → e, å → a; æ and ø stay). */
+function words(text: string): string[] {
+  return (text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
-function matchExpression(filters: SearchFilters): string | null {
-  const parts = filters.text ? ftsTerms(filters.text) : [];
+/** Above this many index terms a word begins, it is searched as a prefix instead of listed. */
+const maxExpansion = 20;
+
+/**
+ * A search word as an FTS5 expression: the whole words of the index it begins ("lager" →
+ * lager OR lagerekspedient OR …), so inflections and compounds match. Listing the words beats
+ * FTS5's prefix query, which expands the prefix again at every row it checks; a word that begins
+ * very many terms stays a prefix query. Null when no indexed word begins with it: nothing matches.
+ */
+function wordExpression(db: Store, word: string): string | null {
+  const terms = prepare(db, "SELECT term FROM job_orders_search_terms WHERE term >= ? AND term < ? LIMIT ?")
+    .all(word, `${word}\u{10FFFF}`, maxExpansion + 1)
+    .map((row) => (row as { term: string }).term);
+  if (terms.length === 0) return null;
+  // Quotes keep FTS5's operators (AND, NEAR, -, :) literal.
+  if (terms.length > maxExpansion) return `"${word}"*`;
+  return terms.length === 1 ? `"${terms[0]}"` : `(${terms.map((t) => `"${t}"`).join(" OR ")})`;
+}
+
+/** The MATCH expression of the words and the employer name, "" when a word matches nothing, null when there are no words. */
+function matchExpression(db: Store, filters: SearchFilters): string | null {
+  const parts: (string | null)[] = filters.text ? words(filters.text).map((w) => wordExpression(db, w)) : [];
   if (filters.employer && !/^\d{8}$/.test(filters.employer)) {
-    const words = ftsTerms(filters.employer);
-    if (words.length) parts.push(`employer_name : (${words.join(" AND ")})`);
+    const name = words(filters.employer).map((w) => wordExpression(db, w));
+    if (name.length) parts.push(name.includes(null) ? null : `employer_name : (${name.join(" AND ")})`);
   }
+  if (parts.includes(null)) return "";
   return parts.length ? parts.join(" AND ") : null;
 }
 
@@ -64,6 +85,9 @@ function prepare(db: Store, sql: string): Statement {
   if (!statement) cache.set(sql, (statement = db.$client.prepare(sql)));
   return statement;
 }
+
+/** From this many matches on, a deadline-sorted search probes the text index per order instead. */
+const denseMatches = 5000;
 
 type Row = {
   id: string;
@@ -87,9 +111,26 @@ export function searchRows(filters: SearchFilters, db: Store = store()): { rows:
     where.push("o.status = ?");
     args.push(status);
   }
-  const match = matchExpression(filters);
-  if (match) {
-    where.push("o.seq IN (SELECT rowid FROM job_orders_search WHERE job_orders_search MATCH ?)");
+  const match = matchExpression(db, filters);
+  if (match === "") return { rows: [], hasNext: false };
+  const newest = filters.sort !== "frist";
+  // Newest first with words: the index yields its matches newest (highest rowid) first, so the
+  // outer loop reads them in that order and stops at the page's end (CROSS JOIN keeps the order
+  // of the loops). By deadline, few matches are collected as a set the deadline index is checked
+  // against; many (a common word) would make that set costly, so instead the deadline index is
+  // read in order and each order asks the text index whether it matches, until the page is full.
+  let from = "job_orders o";
+  if (match && newest) {
+    from = "job_orders_search s CROSS JOIN job_orders o ON o.seq = s.rowid";
+    where.unshift("job_orders_search MATCH ?");
+    args.unshift(match);
+  } else if (match) {
+    const matches = (prepare(db, "SELECT count(*) AS n FROM (SELECT rowid FROM job_orders_search WHERE job_orders_search MATCH ? LIMIT ?)").get(match, denseMatches) as { n: number }).n;
+    where.push(
+      matches >= denseMatches
+        ? "EXISTS (SELECT 1 FROM job_orders_search WHERE job_orders_search MATCH ? AND rowid = o.seq)"
+        : "o.seq IN (SELECT rowid FROM job_orders_search WHERE job_orders_search MATCH ?)",
+    );
     args.push(match);
   }
   if (filters.occupation) {
@@ -111,11 +152,11 @@ export function searchRows(filters: SearchFilters, db: Store = store()): { rows:
     where.push("o.cvr = ?");
     args.push(filters.employer);
   }
-  const order = filters.sort === "frist" ? "o.application_deadline ASC, o.seq ASC" : "o.published_at DESC, o.seq DESC";
+  const order = !newest ? "o.application_deadline ASC, o.seq ASC" : match ? "s.rowid DESC" : "o.seq DESC";
   const page = Math.min(Math.max(filters.page ?? 1, 1), maxPage);
   const sql =
     "SELECT o.id, o.title, o.employer_name, o.occupation, o.working_time, o.postcode, o.workplace_address, o.application_deadline, o.published_at, o.status " +
-    `FROM job_orders o ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    `FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`;
   const rows = prepare(db, sql).all(...args, pageSize + 1, (page - 1) * pageSize) as Row[];
   return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize && page < maxPage };
 }
