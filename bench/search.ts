@@ -25,6 +25,7 @@ const queries: Record<string, SearchFilters> = {
   "two words, by deadline": { text: "sygeplejerske aarhus", sort: "frist" },
   "occupation + working time": { occupation: "751210", workingTime: "deltid" },
   municipality: { place: "751" },
+  "municipality, by deadline": { place: "101", sort: "frist" },
   "common word, page 10": { text: "pædagog", page: 10 },
   "staff: employer name, any status": { employer: "rengøring", status: "any" },
   "staff: CVR, closed, by deadline": { employer: "12345678", status: "afsluttet-behov-daekket", sort: "frist" },

@@ -41,10 +41,15 @@ CREATE UNIQUE INDEX `job_orders_id_unique` ON `job_orders` (`id`);--> statement-
 CREATE INDEX `job_orders_status` ON `job_orders` (`status`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_deadline` ON `job_orders` (`status`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_occupation` ON `job_orders` (`status`,`occupation`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_occupation_deadline` ON `job_orders` (`status`,`occupation`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_postcode` ON `job_orders` (`status`,`postcode`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_postcode_deadline` ON `job_orders` (`status`,`postcode`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_municipality` ON `job_orders` (`status`,`municipality_code`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_municipality_deadline` ON `job_orders` (`status`,`municipality_code`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_status_working_time` ON `job_orders` (`status`,`working_time`);--> statement-breakpoint
+CREATE INDEX `job_orders_status_working_time_deadline` ON `job_orders` (`status`,`working_time`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_cvr` ON `job_orders` (`cvr`);--> statement-breakpoint
+CREATE INDEX `job_orders_cvr_deadline` ON `job_orders` (`cvr`,`application_deadline`);--> statement-breakpoint
 CREATE INDEX `job_orders_deadline` ON `job_orders` (`application_deadline`);--> statement-breakpoint
 CREATE TABLE `placements` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -42,15 +42,21 @@ export const jobOrders = sqliteTable(
   },
   // "Newest first" is seq order (an order's seq is given when it reaches the portal, as its
   // publishedAt is), and every index ends in the rowid: an equality filter on these columns reads
-  // its rows newest first without a sort. The deadline sort has its own indexes.
+  // its rows newest first without a sort. The deadline sort has the same indexes with the deadline
+  // last, so a filter sorted by deadline reads one page too.
   (t) => [
     index("job_orders_status").on(t.status),
     index("job_orders_status_deadline").on(t.status, t.applicationDeadline),
     index("job_orders_status_occupation").on(t.status, t.occupation),
+    index("job_orders_status_occupation_deadline").on(t.status, t.occupation, t.applicationDeadline),
     index("job_orders_status_postcode").on(t.status, t.postcode),
+    index("job_orders_status_postcode_deadline").on(t.status, t.postcode, t.applicationDeadline),
     index("job_orders_status_municipality").on(t.status, t.municipalityCode),
+    index("job_orders_status_municipality_deadline").on(t.status, t.municipalityCode, t.applicationDeadline),
     index("job_orders_status_working_time").on(t.status, t.workingTime),
+    index("job_orders_status_working_time_deadline").on(t.status, t.workingTime, t.applicationDeadline),
     index("job_orders_cvr").on(t.cvr),
+    index("job_orders_cvr_deadline").on(t.cvr, t.applicationDeadline),
     index("job_orders_deadline").on(t.applicationDeadline),
   ],
 );

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Select, TextField } from "~/components/dkfds/fields";
-import { pageSize } from "./schemas";
+import { openStatus, pageSize } from "./schemas";
 import type { SearchHit } from "./search.server";
 
 type Option = { value: string; label: string };
@@ -22,7 +22,7 @@ export function JobSearchForm({ values, occupations, workingTimes, statuses }: {
       <Select id="arbejdstid" label={t("search.workingTime")} options={workingTimes} placeholder={t("search.all")} defaultValue={value("arbejdstid")} />
       {statuses ? (
         <>
-          <Select id="status" label={t("search.status")} options={statuses} placeholder={t("search.all")} defaultValue={value("status")} />
+          <Select id="status" label={t("search.status")} options={[{ value: "alle", label: t("search.all") }, ...statuses]} defaultValue={value("status") || openStatus} />
           <TextField id="arbejdsgiver" label={t("search.employer.label")} hint={t("search.employer.hint")} defaultValue={value("arbejdsgiver")} />
         </>
       ) : null}

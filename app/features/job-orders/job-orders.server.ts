@@ -8,7 +8,7 @@ import { codeEntry, codeLabel, codeList, searchOccupations } from "~/features/co
 import type { Language } from "~/i18n/config";
 import { danishDate } from "~/utils/dates";
 import { store } from "~/utils/store.server";
-import type { JobOrderInput } from "./schemas";
+import { openStatus, type JobOrderInput } from "./schemas";
 
 /**
  * Job orders (seed 004 § 137): create, change, change status, expire. Every change is one
@@ -20,9 +20,7 @@ type Reader = Pick<Store, "select"> | WriteTx;
 type Options = { db?: Store; now?: Date };
 export type JobOrderRow = typeof jobOrders.$inferSelect;
 
-/** The open status: the only one the public search shows and the only one that expires. */
-export const openStatus = "under-behandling";
-export const filledStatus = "afsluttet-behov-daekket";
+/** Set by the expiry, never by a person: "afsluttet – ansøgningsfristen er udløbet". */
 export const expiredStatus = "afsluttet-frist-udloebet";
 /** Orders the deadline closes: open ones and those paused because of enough referrals. */
 const expiringStatuses = [openStatus, "inaktiv-nok-henvisninger"];

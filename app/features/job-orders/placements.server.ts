@@ -11,7 +11,8 @@ import { maskCpr } from "~/features/people/cpr";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { describeJobOrder, JobOrderNotFound, jobOrderIn, latestChanges, openStatus, recordEvent, type ChangeResult, type Scope } from "./job-orders.server";
+import { openStatus } from "./schemas";
+import { describeJobOrder, JobOrderNotFound, jobOrderIn, latestChanges, recordEvent, type ChangeResult, type Scope } from "./job-orders.server";
 
 /**
  * The placement log (formidling, § 137 stk. 2 nr. 4–6): staff put a registered jobseeker forward

@@ -80,6 +80,9 @@ export type JobOrderInput = z.infer<typeof jobOrderSchema>;
 /** The occupation search button's value (name "intent"): it submits the form to look up occupations, not to save. */
 export const findOccupationIntent = "findOccupation";
 
+/** The open status: the only one the public search shows (the first of the jobOrderStatus list). */
+export const openStatus = "under-behandling";
+
 /** What an employer may do to an order's status; staff may set any status of the list. */
 export const employerStatusActions = {
   deactivate: "inaktiv-nok-henvisninger",

@@ -3,8 +3,8 @@ import type { Store } from "../../../db/client";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { listOptions, openStatus, staffStatusOptions } from "./job-orders.server";
-import { maxPage, pageSize, type SearchParams, type Sort, type StaffSearchParams } from "./schemas";
+import { listOptions, staffStatusOptions } from "./job-orders.server";
+import { maxPage, openStatus, pageSize, type SearchParams, type Sort, type StaffSearchParams } from "./schemas";
 
 /**
  * Job search over the job_orders table and its FTS5 index (ADR 0010). The public search sees open
@@ -102,8 +102,10 @@ type Row = {
   status: string;
 };
 
-/** The rows of one page (and whether there is a next), without labels: what the benchmark times. */
-export function searchRows(filters: SearchFilters, db: Store = store()): { rows: Row[]; hasNext: boolean } {
+const pageOf = (filters: SearchFilters) => Math.min(Math.max(filters.page ?? 1, 1), maxPage);
+
+/** The SQL of a search and its arguments, or null when a word matches nothing. */
+export function searchQuery(filters: SearchFilters, db: Store = store()): { sql: string; args: (string | number)[] } | null {
   const where: string[] = [];
   const args: (string | number)[] = [];
   const status = filters.status ?? openStatus;
@@ -112,7 +114,7 @@ export function searchRows(filters: SearchFilters, db: Store = store()): { rows:
     args.push(status);
   }
   const match = matchExpression(db, filters);
-  if (match === "") return { rows: [], hasNext: false };
+  if (match === "") return null;
   const newest = filters.sort !== "frist";
   // Newest first with words: the index yields its matches newest (highest rowid) first, so the
   // outer loop reads them in that order and stops at the page's end (CROSS JOIN keeps the order
@@ -153,12 +155,19 @@ export function searchRows(filters: SearchFilters, db: Store = store()): { rows:
     args.push(filters.employer);
   }
   const order = !newest ? "o.application_deadline ASC, o.seq ASC" : match ? "s.rowid DESC" : "o.seq DESC";
-  const page = Math.min(Math.max(filters.page ?? 1, 1), maxPage);
+  const page = pageOf(filters);
   const sql =
     "SELECT o.id, o.title, o.employer_name, o.occupation, o.working_time, o.postcode, o.workplace_address, o.application_deadline, o.published_at, o.status " +
     `FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const rows = prepare(db, sql).all(...args, pageSize + 1, (page - 1) * pageSize) as Row[];
-  return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize && page < maxPage };
+  return { sql, args: [...args, pageSize + 1, (page - 1) * pageSize] };
+}
+
+/** The rows of one page (and whether there is a next), without labels: what the benchmark times. */
+export function searchRows(filters: SearchFilters, db: Store = store()): { rows: Row[]; hasNext: boolean } {
+  const query = searchQuery(filters, db);
+  if (!query) return { rows: [], hasNext: false };
+  const rows = prepare(db, query.sql).all(...query.args) as Row[];
+  return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize && pageOf(filters) < maxPage };
 }
 
 export function searchJobOrders(filters: SearchFilters, lng: Language, db: Store = store()) {
@@ -176,7 +185,7 @@ export function searchJobOrders(filters: SearchFilters, lng: Language, db: Store
     status: r.status,
     statusLabel: codeLabel("jobOrderStatus", r.status, lng, db),
   }));
-  return { hits, page: Math.min(Math.max(filters.page ?? 1, 1), maxPage), hasNext };
+  return { hits, page: pageOf(filters), hasNext };
 }
 
 /** The public search from its GET parameters: open orders only, whatever the URL says. */
@@ -188,7 +197,7 @@ export function publicSearch(params: SearchParams, lng: Language, db: Store = st
   );
 }
 
-/** Staff's search: every status unless one is chosen ("alle" shows all), and by employer. */
+/** Staff's search: open orders unless another status is chosen ("alle" for every status), and by employer. */
 export function staffSearch(params: StaffSearchParams, lng: Language, db: Store = store()) {
   return searchJobOrders(
     {
@@ -198,7 +207,7 @@ export function staffSearch(params: StaffSearchParams, lng: Language, db: Store 
       workingTime: params.arbejdstid,
       sort: params.sorter,
       page: params.side,
-      status: !params.status || params.status === "alle" ? "any" : params.status,
+      status: params.status === "alle" ? "any" : (params.status ?? openStatus),
       employer: params.arbejdsgiver,
     },
     lng,
