@@ -10,7 +10,10 @@ import { day, expectAccessible, h1, loginAs } from "./support";
 test.describe.configure({ mode: "serial" });
 
 // Letters only, so the word is one search term; unique per run so earlier runs never match.
-const token = `ovnmester${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+const suffix = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const token = `ovnmester${suffix}`;
+// The order made without JavaScript has its own word, so it never shows in the journey's searches.
+const otherToken = `kagemester${suffix}`;
 const title = `Bager ${token}`;
 let orderId = "";
 
@@ -68,6 +71,34 @@ test("an employer posts a job order; bad input is answered at the field and in t
   await expectAccessible(page, "employer order");
 
   await expect.poll(async () => (await atFoundation(page, "jobOrder", (a) => a.id === orderId))?.data.status, { timeout: 15_000 }).toBe("under-behandling");
+});
+
+test("the employer's form works without JavaScript: the occupation search keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer/ny");
+  await page.getByLabel("Jobtitel").fill(`Konditor ${otherToken}`);
+  await page.getByLabel("Antal stillinger").fill("1");
+  await page.getByLabel("Søg efter stillingsbetegnelse").fill("kondi");
+  await page.getByRole("button", { name: "Find stillingsbetegnelse" }).click();
+  await expect(page.getByLabel("Jobtitel")).toHaveValue(`Konditor ${otherToken}`);
+  await expect(page.getByLabel("Antal stillinger")).toHaveValue("1");
+  await page.getByRole("radio", { name: "Konditor" }).check();
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  // The server answers the missing fields; the chosen occupation stays chosen.
+  await expect(page.getByRole("link", { name: "Skriv en beskrivelse af jobbet" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Konditor" })).toBeChecked();
+  await page.getByLabel("Beskrivelse af jobbet").fill("Kager og lagkager til weekenden.");
+  await page.getByLabel("Type af job").selectOption({ label: "Ordinært job" });
+  await page.getByLabel("Arbejdstid").selectOption({ label: "Deltid" });
+  await page.getByLabel("Ansøgningsfrist").fill(day(10));
+  await page.getByLabel("Arbejdsstedets adresse").fill("Ørestads Boulevard 1, København S");
+  await page.getByLabel("Postnummer").fill("2300");
+  await page.getByLabel("Kontaktperson", { exact: true }).fill("Eva Bager");
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  await expect(page).toHaveURL(/\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}\?oprettet=1$/);
+  await expect(h1(page)).toHaveText(`Konditor ${otherToken}`);
+  await context.close();
 });
 
 test("the order is in the public search, without a login and without JavaScript", async ({ browser, page: withScript }) => {

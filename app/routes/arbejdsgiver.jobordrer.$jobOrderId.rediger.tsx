@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
 import { jobOrderFormAction } from "~/features/job-orders/form.server";
-import { JobOrderForm } from "~/features/job-orders/JobOrderForm";
+import { EditJobOrderPage } from "~/features/job-orders/JobOrderForm";
 import { editableOrder, JobOrderNotFound, updateJobOrder } from "~/features/job-orders/job-orders.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -35,21 +34,5 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditJobOrder() {
-  const { id, title, values, occupations, options } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
-  const { t } = useTranslation("jobs");
-  return (
-    <>
-      <h1>{t("edit.title")}</h1>
-      <p className="font-lead">{title}</p>
-      <JobOrderForm
-        lastResult={answer?.result}
-        defaultValue={values}
-        occupations={answer?.occupations ?? occupations}
-        {...options}
-        submitLabel={t("edit.submit")}
-        cancelHref={`/arbejdsgiver/jobordrer/${id}`}
-      />
-    </>
-  );
+  return <EditJobOrderPage order={useLoaderData<typeof loader>()} answer={useActionData<typeof action>()} area="/arbejdsgiver/jobordrer" />;
 }

@@ -104,3 +104,30 @@ export function JobOrderForm({
     </>
   );
 }
+
+/** The edit page, the same for employers and staff: `area` is where the order's pages live. */
+export function EditJobOrderPage({
+  order,
+  answer,
+  area,
+}: {
+  order: { id: string; title: string; values: Record<string, string>; occupations: Option[]; options: { jobOrderTypes: Option[]; workingTimes: Option[] } };
+  answer?: { result: SubmissionResult<string[]>; occupations: Option[] };
+  area: "/arbejdsgiver/jobordrer" | "/medarbejder/jobordrer";
+}) {
+  const { t } = useTranslation("jobs");
+  return (
+    <>
+      <h1>{t("edit.title")}</h1>
+      <p className="font-lead">{order.title}</p>
+      <JobOrderForm
+        lastResult={answer?.result}
+        defaultValue={order.values}
+        occupations={answer?.occupations ?? order.occupations}
+        {...order.options}
+        submitLabel={t("edit.submit")}
+        cancelHref={`${area}/${order.id}`}
+      />
+    </>
+  );
+}

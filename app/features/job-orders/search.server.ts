@@ -127,13 +127,17 @@ export function searchQuery(filters: SearchFilters, db: Store = store()): { sql:
     where.unshift("job_orders_search MATCH ?");
     args.unshift(match);
   } else if (match) {
-    const matches = (prepare(db, "SELECT count(*) AS n FROM (SELECT rowid FROM job_orders_search WHERE job_orders_search MATCH ? LIMIT ?)").get(match, denseMatches) as { n: number }).n;
-    where.push(
-      matches >= denseMatches
-        ? "EXISTS (SELECT 1 FROM job_orders_search WHERE job_orders_search MATCH ? AND rowid = o.seq)"
-        : "o.seq IN (SELECT rowid FROM job_orders_search WHERE job_orders_search MATCH ?)",
-    );
-    args.push(match);
+    // The matches are read once, up to the limit: few are handed to the query as they are.
+    const matches = prepare(db, "SELECT rowid AS seq FROM job_orders_search WHERE job_orders_search MATCH ? LIMIT ?")
+      .all(match, denseMatches)
+      .map((row) => (row as { seq: number }).seq);
+    if (matches.length < denseMatches) {
+      where.push("o.seq IN (SELECT value FROM json_each(?))");
+      args.push(JSON.stringify(matches));
+    } else {
+      where.push("EXISTS (SELECT 1 FROM job_orders_search WHERE job_orders_search MATCH ? AND rowid = o.seq)");
+      args.push(match);
+    }
   }
   if (filters.occupation) {
     where.push("o.occupation = ?");
