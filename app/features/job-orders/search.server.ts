@@ -49,31 +49,45 @@ function words(text: string): string[] {
 /** Above this many index terms a word begins, it is searched as a prefix instead of listed. */
 const maxExpansion = 20;
 
+type Expression = { match: string; docs: number };
+
 /**
  * A search word as an FTS5 expression: the whole words of the index it begins ("lager" →
  * lager OR lagerekspedient OR …), so inflections and compounds match. Listing the words beats
  * FTS5's prefix query, which expands the prefix again at every row it checks; a word that begins
- * very many terms stays a prefix query. Null when no indexed word begins with it: nothing matches.
+ * very many terms stays a prefix query. With it, how many orders hold those words (at most), from
+ * the same look-up. Null when no indexed word begins with it: nothing matches.
  */
-function wordExpression(db: Store, word: string): string | null {
-  const terms = prepare(db, "SELECT term FROM job_orders_search_terms WHERE term >= ? AND term < ? LIMIT ?")
-    .all(word, `${word}\u{10FFFF}`, maxExpansion + 1)
-    .map((row) => (row as { term: string }).term);
+function wordExpression(db: Store, word: string): Expression | null {
+  const terms = prepare(db, "SELECT term, doc FROM job_orders_search_terms WHERE term >= ? AND term < ? LIMIT ?").all(
+    word,
+    `${word}\u{10FFFF}`,
+    maxExpansion + 1,
+  ) as { term: string; doc: number }[];
   if (terms.length === 0) return null;
   // Quotes keep FTS5's operators (AND, NEAR, -, :) literal.
-  if (terms.length > maxExpansion) return `"${word}"*`;
-  return terms.length === 1 ? `"${terms[0]}"` : `(${terms.map((t) => `"${t}"`).join(" OR ")})`;
+  if (terms.length > maxExpansion) return { match: `"${word}"*`, docs: Number.POSITIVE_INFINITY };
+  const docs = terms.reduce((sum, t) => sum + t.doc, 0);
+  return { match: terms.length === 1 ? `"${terms[0]!.term}"` : `(${terms.map((t) => `"${t.term}"`).join(" OR ")})`, docs };
 }
 
-/** The MATCH expression of the words and the employer name, "" when a word matches nothing, null when there are no words. */
-function matchExpression(db: Store, filters: SearchFilters): string | null {
-  const parts: (string | null)[] = filters.text ? words(filters.text).map((w) => wordExpression(db, w)) : [];
+/**
+ * The MATCH expression of the words and the employer name, with an estimate of its matches (the
+ * words taken as independent); "" when a word matches nothing, null when there are no words.
+ */
+function matchExpression(db: Store, filters: SearchFilters): { match: string; estimate: number } | "" | null {
+  const parts: (Expression | null)[] = filters.text ? words(filters.text).map((w) => wordExpression(db, w)) : [];
   if (filters.employer && !/^\d{8}$/.test(filters.employer)) {
     const name = words(filters.employer).map((w) => wordExpression(db, w));
-    if (name.length) parts.push(name.includes(null) ? null : `employer_name : (${name.join(" AND ")})`);
+    if (name.includes(null)) parts.push(null);
+    else if (name.length) parts.push({ match: `employer_name : (${name.map((n) => n!.match).join(" AND ")})`, docs: Math.min(...name.map((n) => n!.docs)) });
   }
   if (parts.includes(null)) return "";
-  return parts.length ? parts.join(" AND ") : null;
+  if (!parts.length) return null;
+  const found = parts as Expression[];
+  // The highest seq stands in for the number of orders: exact enough, and free.
+  const total = Math.max(1, (prepare(db, "SELECT max(seq) AS n FROM job_orders").get() as { n: number | null }).n ?? 1);
+  return { match: found.map((p) => p.match).join(" AND "), estimate: found.reduce((estimate, p) => (estimate * Math.min(p.docs, total)) / total, total) };
 }
 
 /** Prepared statements by their SQL, per connection: the filters make a handful of shapes. */
@@ -113,30 +127,33 @@ export function searchQuery(filters: SearchFilters, db: Store = store()): { sql:
     where.push("o.status = ?");
     args.push(status);
   }
-  const match = matchExpression(db, filters);
-  if (match === "") return null;
+  const expression = matchExpression(db, filters);
+  if (expression === "") return null;
   const newest = filters.sort !== "frist";
   // Newest first with words: the index yields its matches newest (highest rowid) first, so the
   // outer loop reads them in that order and stops at the page's end (CROSS JOIN keeps the order
-  // of the loops). By deadline, few matches are collected as a set the deadline index is checked
-  // against; many (a common word) would make that set costly, so instead the deadline index is
-  // read in order and each order asks the text index whether it matches, until the page is full.
+  // of the loops). By deadline, few matches are read once and handed to the query as a list the
+  // deadline index is checked against; many (a common word) would make that list costly, so
+  // instead the deadline index is read in order and each order asks the text index whether it
+  // matches, until the page is full.
   let from = "job_orders o";
-  if (match && newest) {
+  if (expression && newest) {
     from = "job_orders_search s CROSS JOIN job_orders o ON o.seq = s.rowid";
     where.unshift("job_orders_search MATCH ?");
-    args.unshift(match);
-  } else if (match) {
-    // The matches are read once, up to the limit: few are handed to the query as they are.
-    const matches = prepare(db, "SELECT rowid AS seq FROM job_orders_search WHERE job_orders_search MATCH ? LIMIT ?")
-      .all(match, denseMatches)
-      .map((row) => (row as { seq: number }).seq);
-    if (matches.length < denseMatches) {
+    args.unshift(expression.match);
+  } else if (expression) {
+    const matches =
+      expression.estimate < denseMatches
+        ? prepare(db, "SELECT rowid AS seq FROM job_orders_search WHERE job_orders_search MATCH ? LIMIT ?")
+            .all(expression.match, denseMatches)
+            .map((row) => (row as { seq: number }).seq)
+        : null;
+    if (matches && matches.length < denseMatches) {
       where.push("o.seq IN (SELECT value FROM json_each(?))");
       args.push(JSON.stringify(matches));
     } else {
       where.push("EXISTS (SELECT 1 FROM job_orders_search WHERE job_orders_search MATCH ? AND rowid = o.seq)");
-      args.push(match);
+      args.push(expression.match);
     }
   }
   if (filters.occupation) {
@@ -158,7 +175,7 @@ export function searchQuery(filters: SearchFilters, db: Store = store()): { sql:
     where.push("o.cvr = ?");
     args.push(filters.employer);
   }
-  const order = !newest ? "o.application_deadline ASC, o.seq ASC" : match ? "s.rowid DESC" : "o.seq DESC";
+  const order = !newest ? "o.application_deadline ASC, o.seq ASC" : expression ? "s.rowid DESC" : "o.seq DESC";
   const page = pageOf(filters);
   const sql =
     "SELECT o.id, o.title, o.employer_name, o.occupation, o.working_time, o.postcode, o.workplace_address, o.application_deadline, o.published_at, o.status " +
