@@ -226,3 +226,14 @@ test("the new pages have no WCAG violations in English either", async ({ page })
   await page.goto(`/medarbejder/jobordrer/${orderId}/rediger`);
   await expectAccessible(page, "staff edit (en)");
 });
+
+test("the employer's order and edit pages have no WCAG violations, in Danish and English", async ({ page }) => {
+  await loginAs(page, "Eva Bager", `/arbejdsgiver/jobordrer/${orderId}/rediger`);
+  await expect(h1(page)).toHaveText("Ret jobordre");
+  await expectAccessible(page, "employer edit (da)");
+  await page.goto("/?lng=en");
+  for (const path of [`/arbejdsgiver/jobordrer/${orderId}`, `/arbejdsgiver/jobordrer/${orderId}/rediger`]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path} (en)`);
+  }
+});
