@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ports } from "../playwright.config";
-import { day, expectAccessible, h1, loginAs } from "./support";
+import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
 
 /**
  * Job orders (§ 137): the employer posts, the public finds, staff put a citizen forward and follow
@@ -33,7 +33,7 @@ async function ledger(page: Page) {
 
 const summary = (page: Page) => page.getByRole("alert").filter({ hasText: /Der er problemer|There is a problem|There are problems/ });
 
-test("an employer posts a job order; bad input is answered at the field and in the summary", async ({ page }) => {
+test("an employer posts a job order; bad input is answered at the field and in the summary", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer");
   await expect(h1(page)).toHaveText("Jobordrer");
@@ -69,6 +69,7 @@ test("an employer posts a job order; bad input is answered at the field and in t
   await expect(page.getByRole("heading", { name: "Jobordren er oprettet" })).toBeVisible();
   await expect(page.getByText("Under behandling")).toBeVisible();
   await expectAccessible(page, "employer order");
+  await saveScreenshot(page, testInfo, "job-order-employer");
 
   await expect.poll(async () => (await atFoundation(page, "jobOrder", (a) => a.id === orderId))?.data.status, { timeout: 15_000 }).toBe("under-behandling");
 });
@@ -101,7 +102,7 @@ test("the employer's form works without JavaScript: the occupation search keeps 
   await context.close();
 });
 
-test("the order is in the public search, without a login and without JavaScript", async ({ browser, page: withScript }) => {
+test("the order is in the public search, without a login and without JavaScript", async ({ browser, page: withScript }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/job");
@@ -117,6 +118,7 @@ test("the order is in the public search, without a login and without JavaScript"
   // axe runs as a script: the same pages once more with JavaScript.
   await withScript.goto(`/job?q=${token}`);
   await expectAccessible(withScript, "public search");
+  await saveScreenshot(withScript, testInfo, "job-search");
   await withScript.goto(`/job/${orderId}`);
   await expectAccessible(withScript, "public job");
 });
@@ -144,7 +146,7 @@ test("another employer asking for the order gets 404; citizens and the public ca
   await anonymous.close();
 });
 
-test("staff put a registered citizen forward; the employer sees the name, never the CPR; hired, then closed and gone", async ({ browser, page }) => {
+test("staff put a registered citizen forward; the employer sees the name, never the CPR; hired, then closed and gone", async ({ browser, page }, testInfo) => {
   test.setTimeout(120_000);
   await loginAs(page, "Gitte Sagsbehandler", "/medarbejder/jobordrer");
   await expect(h1(page)).toHaveText("Jobordrer");
@@ -167,6 +169,7 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   const row = page.getByRole("row").filter({ hasText: "Anna Jensen" });
   await expect(row).toContainText("Henvist");
   await expect(row).toContainText("150485-xxxx");
+  await saveScreenshot(page, testInfo, "job-order-staff");
   await expect
     .poll(async () => (await atFoundation(page, "placement", (a) => a.data.jobOrderId === orderId))?.data.status, { timeout: 15_000 })
     .toBe("henvist");
