@@ -1,12 +1,13 @@
 import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
+import { expireJobOrders } from "./features/job-orders/job-orders.server";
 import { startSync } from "./foundation/worker.server";
 import { env } from "./utils/env.server";
 import { logger } from "./utils/logger.server";
 
 /**
- * The portal's background work: the sync worker, the sweep of ended sessions, and the access
- * log's six-month retention. Started by the
+ * The portal's background work: the sync worker, the sweep of ended sessions, the access
+ * log's six-month retention, and the closing of job orders whose deadline has passed. Started by the
  * server from the Remix build, so it shares one module instance (and one outbox signal) with the
  * routes.
  */
@@ -32,10 +33,23 @@ export function startBackgroundWork(): { stop: () => Promise<void> } {
   retention();
   const daily = setInterval(retention, 24 * 3600_000);
   daily.unref();
+  // Hourly (and at start): an order closes within the hour after its last day ends.
+  const expiry = () => {
+    try {
+      const closed = expireJobOrders();
+      if (closed > 0) logger.info("job-orders.expired", { closed });
+    } catch (error) {
+      logger.error("job-orders.expiry-failed", { error });
+    }
+  };
+  expiry();
+  const hourly = setInterval(expiry, 3600_000);
+  hourly.unref();
   return {
     stop: async () => {
       clearInterval(sweep);
       clearInterval(daily);
+      clearInterval(hourly);
       await sync?.stop();
     },
   };

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, loginAs } from "./support";
 
-const publicPages = ["/", "/tilgaengelighedserklaering", "/privatlivspolitik", "/kontakt", "/logget-ud", "/logget-ud?aarsag=udloebet"];
+const publicPages = ["/", "/tilgaengelighedserklaering", "/privatlivspolitik", "/kontakt", "/logget-ud", "/logget-ud?aarsag=udloebet", "/job"];
 const areas = [
   { path: "/borger", name: "Anna Jensen", pages: ["/borger", "/borger/samtykke"] },
-  { path: "/arbejdsgiver", name: "Eva Bager", pages: ["/arbejdsgiver"] },
-  { path: "/medarbejder", name: "Gitte Sagsbehandler", pages: ["/medarbejder", "/medarbejder/synkronisering"] },
+  { path: "/arbejdsgiver", name: "Eva Bager", pages: ["/arbejdsgiver", "/arbejdsgiver/jobordrer", "/arbejdsgiver/jobordrer/ny"] },
+  { path: "/medarbejder", name: "Gitte Sagsbehandler", pages: ["/medarbejder", "/medarbejder/synkronisering", "/medarbejder/jobordrer"] },
 ];
 
 for (const lng of ["da", "en"] as const) {

@@ -4,6 +4,8 @@ import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/cons
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { undoSummonsChange } from "~/features/meetings/staff.server";
+import { applyJobOrderFeedItem, undoJobOrderChange } from "~/features/job-orders/job-orders.server";
+import { applyPlacementFeedItem, undoPlacementChange } from "~/features/job-orders/placements.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -26,6 +28,10 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   absence: undoAbsenceChange,
   "summons.move": undoSummonsChange,
   "summons.cancel": undoSummonsChange,
+  jobOrder: undoJobOrderChange,
+  jobOrderStatus: undoJobOrderChange,
+  placement: undoPlacementChange,
+  placementStatus: undoPlacementChange,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
@@ -33,4 +39,6 @@ export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
   summons: applySummonsFeedItem,
   heldConversation: applyHeldConversationFeedItem,
   slotOffer: applySlotOfferFeedItem,
+  jobOrder: applyJobOrderFeedItem,
+  placement: applyPlacementFeedItem,
 };

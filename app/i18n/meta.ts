@@ -13,16 +13,23 @@ function lookup(tree: unknown, key: string): string | undefined {
 
 /**
  * `<title>` as "Page – Portal" in the page's language. `key` is a key of the common namespace,
- * or `ns:key` for another namespace; `shell:` keys also work when no loader data exists.
+ * or `ns:key` for another namespace; `shell:` keys also work when no loader data exists. The
+ * description is a key the same way; a page about one thing (a job) may give both texts itself.
  */
-export function pageMeta(matches: Match[], key: string, options: { error?: boolean; description?: string } = {}): MetaDescriptor[] {
+export function pageMeta(
+  matches: Match[],
+  key: string,
+  options: { error?: boolean; description?: string; titleText?: string; descriptionText?: string } = {},
+): MetaDescriptor[] {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
   const lng = root && isLanguage(root.lng) ? root.lng : fallbackLanguage;
   const shell = shellTexts[lng];
-  const [ns, path] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
   const texts = textsOf(lng);
-  const text = lookup(texts[ns], path);
-  const title = `${options.error ? `${shell.errorPrefix} ` : ""}${text ?? shell.portal.name} – ${shell.portal.name}`;
-  const description = options.description ? lookup(texts.common, options.description) : undefined;
+  const text = (key: string) => {
+    const [ns, path] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
+    return lookup(texts[ns], path);
+  };
+  const title = `${options.error ? `${shell.errorPrefix} ` : ""}${options.titleText ?? text(key) ?? shell.portal.name} – ${shell.portal.name}`;
+  const description = options.descriptionText ?? (options.description ? text(options.description) : undefined);
   return description ? [{ title }, { name: "description", content: description }] : [{ title }];
 }

@@ -17,6 +17,9 @@ export default function Landing() {
     <>
       <h1>{t("landing.title")}</h1>
       <p className="font-lead">{t("landing.lead")}</p>
+      <p>
+        <a href="/job">{t("jobs:public.title")}</a>
+      </p>
       <ul className="nobullet-list">
         {doors.map((door) => (
           <li key={door.key} className="mb-6">

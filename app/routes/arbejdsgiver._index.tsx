@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -29,6 +29,9 @@ export default function EmployerStart() {
           { label: t("employer.start.cvr"), value: employer.cvr },
         ]}
       />
+      <p>
+        <Link to="/arbejdsgiver/jobordrer">{t("jobs:employer.list.title")}</Link>
+      </p>
     </>
   );
 }

@@ -43,6 +43,9 @@ export default function StaffStart() {
           <Link to="/medarbejder/borgere">{t("staff.start.searchLink")}</Link>
         </li>
         <li>
+          <Link to="/medarbejder/jobordrer">{t("jobs:staff.search.title")}</Link>
+        </li>
+        <li>
           <Link to="/medarbejder/synkronisering">{t("staff.start.syncLink")}</Link>
         </li>
         <li>

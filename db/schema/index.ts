@@ -8,3 +8,4 @@ export * from "./summonses";
 export * from "./accessLog";
 export * from "./loginFailures";
 export * from "./meetings";
+export * from "./jobOrders";

@@ -6,6 +6,7 @@ import { citizens, codeListEntries, employers, staffUsers } from "../schema";
 import { forgetCodeLists } from "../../app/features/codelists/codelists.server";
 import { codeLists, type CodeListEntry } from "./codelists";
 import { seedRegisteredJobseeker, seedSlotOffers } from "./demo";
+import { seedDemoJobOrders } from "./job-orders";
 import { occupations } from "./occupations";
 
 /** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
@@ -78,6 +79,8 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
       }
     }
     seedSlotOffers(tx, new Date());
+    // After the code lists: the search index takes each order's occupation title from them.
+    seedDemoJobOrders(tx, new Date());
     return { codeListEntries: entries, demoData: true };
   });
   forgetCodeLists(store);

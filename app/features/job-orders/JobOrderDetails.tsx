@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+
+type Shown = {
+  title: string;
+  employerName: string;
+  occupationLabel: string;
+  description: string;
+  jobOrderTypeLabel: string;
+  workingTimeLabel: string;
+  weeklyHours: number | null;
+  positions: number;
+  startDate: string | null;
+  applicationDeadline: string;
+  workplaceAddress: string;
+  postcode: string;
+  contactName: string;
+  contactPhone: string | null;
+  contactEmail: string | null;
+};
+
+type Internal = { statusLabel: string; originLabel: string; internalComment: string | null; cvr: string };
+
+/**
+ * A job order's fields as a DKFDS summary list. The public page shows what a jobseeker needs; the
+ * employer's and the staff's pages add the status, the origin and the comment to the job centre.
+ */
+export function JobOrderDetails({ order, internal }: { order: Shown; internal?: Internal }) {
+  const { t } = useTranslation("jobs");
+  const contact = [order.contactName, order.contactPhone, order.contactEmail].filter(Boolean).join(", ");
+  const rows = [
+    ...(internal ? [{ label: t("fields.status"), value: internal.statusLabel }] : []),
+    { label: t("fields.employer"), value: internal ? `${order.employerName} (CVR ${internal.cvr})` : order.employerName },
+    { label: t("fields.occupation"), value: order.occupationLabel },
+    { label: t("fields.jobOrderType"), value: order.jobOrderTypeLabel },
+    { label: t("fields.workingTime"), value: order.weeklyHours ? t("fields.hoursPerWeek", { label: order.workingTimeLabel, hours: order.weeklyHours }) : order.workingTimeLabel },
+    { label: t("fields.positions"), value: order.positions },
+    { label: t("fields.startDate"), value: order.startDate ?? t("fields.byAgreement") },
+    { label: t("fields.applicationDeadline"), value: order.applicationDeadline },
+    { label: t("fields.workplace"), value: `${order.workplaceAddress}, ${order.postcode}` },
+    { label: t("fields.contact"), value: contact },
+    ...(internal
+      ? [
+          { label: t("fields.origin"), value: internal.originLabel },
+          { label: t("fields.internalComment"), value: internal.internalComment ?? "–" },
+        ]
+      : []),
+  ];
+  return (
+    <>
+      <SummaryList caption={order.title} rows={rows} />
+      <h2>{t("fields.description")}</h2>
+      <div className="job-description">{order.description}</div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+type Entry = { id: string; name: string; cprMasked: string | null; status: string; statusLabel: string; registeredBy: string; updatedAt: string; comment: string | null };
+
+/**
+ * The placement log as a table: who was put forward and how far they got. The employer's entries
+ * carry no CPR and no comment (the feature leaves them out); staff pass `action` to change a status.
+ */
+export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (entry: Entry) => ReactNode }) {
+  const { t } = useTranslation("jobs");
+  return (
+    <section aria-labelledby="placement-log">
+      <h2 id="placement-log">{t("log.title")}</h2>
+      {entries.length ? (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra">
+            <caption className="sr-only">{t("log.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("log.name")}</th>
+                <th scope="col">{t("log.status")}</th>
+                <th scope="col">{t("log.registeredBy")}</th>
+                <th scope="col">{t("log.updated")}</th>
+                {action ? <th scope="col">{t("log.change")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    {entry.name || t("log.unnamed")}
+                    {entry.cprMasked ? ` (${entry.cprMasked})` : null}
+                    {entry.comment ? <div className="form-hint">{entry.comment}</div> : null}
+                  </td>
+                  <td>{entry.statusLabel}</td>
+                  <td>{entry.registeredBy}</td>
+                  <td>{entry.updatedAt.slice(0, 10)}</td>
+                  {action ? <td>{action(entry)}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("log.none")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import * as z from "zod";
+import { citizenSearchSchema } from "~/features/citizens/schemas";
+import { isRealDate } from "~/utils/dates";
+
+/**
+ * The job-order forms, checked the same way in the browser and on the server. Messages are locale
+ * keys of the "jobs" namespace. What needs the store (code lists, today) is checked on the server
+ * in job-orders.server.ts.
+ */
+
+export const descriptionMax = 5000;
+export const internalCommentMax = 2000;
+export const commentMax = 1500;
+
+const required = (max: number, key: string) =>
+  z
+    .string({ error: `form.errors.${key}` })
+    .trim()
+    .min(1, { error: `form.errors.${key}` })
+    .max(max, { error: `form.errors.${key}TooLong` });
+
+const optional = (max: number, key: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `form.errors.${key}TooLong` })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+const code = (key: string) => z.string({ error: `form.errors.${key}` }).trim().min(1, { error: `form.errors.${key}` }).max(60, { error: `form.errors.${key}` });
+
+const date = (key: string) =>
+  z
+    .string({ error: `form.errors.${key}` })
+    .trim()
+    .min(1, { error: `form.errors.${key}` })
+    .refine(isRealDate, { error: "form.errors.impossibleDate" });
+
+export const jobOrderSchema = z
+  .object({
+    title: required(100, "title"),
+    occupation: code("occupation"),
+    description: required(descriptionMax, "description"),
+    jobOrderType: code("jobOrderType"),
+    workingTime: code("workingTime"),
+    weeklyHours: z
+      .number({ error: "form.errors.weeklyHours" })
+      .min(1, { error: "form.errors.weeklyHours" })
+      .max(80, { error: "form.errors.weeklyHours" })
+      .optional()
+      .transform((v) => v ?? null),
+    positions: z.number({ error: "form.errors.positions" }).int({ error: "form.errors.positions" }).min(1, { error: "form.errors.positions" }).max(999, { error: "form.errors.positions" }),
+    startDate: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || isRealDate(v), { error: "form.errors.impossibleDate" }),
+    applicationDeadline: date("applicationDeadline"),
+    workplaceAddress: required(300, "workplaceAddress"),
+    postcode: z.string({ error: "form.errors.postcode" }).trim().regex(/^\d{4}$/, { error: "form.errors.postcode" }),
+    contactName: required(200, "contactName"),
+    contactPhone: optional(30, "contactPhone"),
+    contactEmail: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || (v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), { error: "form.errors.contactEmail" }),
+    internalComment: optional(internalCommentMax, "internalComment"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.startDate && isRealDate(value.applicationDeadline) && value.startDate < value.applicationDeadline) {
+      ctx.addIssue({ code: "custom", path: ["startDate"], message: "form.errors.startBeforeDeadline" });
+    }
+  });
+
+export type JobOrderInput = z.infer<typeof jobOrderSchema>;
+
+/** The occupation search button's value (name "intent"): it submits the form to look up occupations, not to save. */
+export const findOccupationIntent = "findOccupation";
+
+/** The open status: the only one the public search shows (the first of the jobOrderStatus list). */
+export const openStatus = "under-behandling";
+
+/** What an employer may do to an order's status; staff may set any status of the list. */
+export const employerStatusActions = {
+  deactivate: "inaktiv-nok-henvisninger",
+  reactivate: "under-behandling",
+  fill: "afsluttet-behov-daekket",
+} as const;
+
+export const employerStatusSchema = z.object({ intent: z.enum(Object.keys(employerStatusActions) as [keyof typeof employerStatusActions]) });
+
+export const staffStatusSchema = z.object({
+  intent: z.literal("status"),
+  status: code("status"),
+  comment: optional(commentMax, "comment"),
+});
+
+export const placementStatusSchema = z.object({
+  intent: z.literal("placementStatus"),
+  placementId: z.uuid({ error: "form.errors.placement" }),
+  status: code("placementStatus"),
+  comment: optional(commentMax, "comment"),
+});
+
+/** The staff's search for the citizen to put forward, as on /medarbejder/borgere: a POST, so a CPR never reaches a URL. */
+export const placementSearchSchema = citizenSearchSchema.extend({ intent: z.literal("findCitizen") });
+
+export const placementCreateSchema = z.object({
+  intent: z.literal("place"),
+  citizenId: z.uuid({ error: "placement.errors.citizen" }),
+  comment: optional(commentMax, "comment"),
+});
+
+export const sorts = ["nyeste", "frist"] as const;
+export type Sort = (typeof sorts)[number];
+export const pageSize = 20;
+/** Deep pages of a broad search cost more than anyone reads: narrow the search instead. */
+export const maxPage = 50;
+
+/** The public search's GET parameters (Danish, they are in the URL); unknown or bad values are dropped. */
+export const searchParamsSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  stilling: z.string().trim().max(60).optional().catch(undefined),
+  sted: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/)
+    .optional()
+    .catch(undefined),
+  arbejdstid: z.string().trim().max(60).optional().catch(undefined),
+  sorter: z.enum(sorts).optional().catch(undefined),
+  side: z.coerce.number().int().min(1).max(maxPage).optional().catch(undefined),
+});
+
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+/** Staff search by status too ("alle" for any) and by employer (CVR or name). */
+export const staffSearchParamsSchema = searchParamsSchema.extend({
+  status: z.string().trim().max(60).optional().catch(undefined),
+  arbejdsgiver: z.string().trim().max(100).optional().catch(undefined),
+});
+
+export type StaffSearchParams = z.infer<typeof staffSearchParamsSchema>;
+
+const present = (url: URL) => Object.fromEntries([...url.searchParams].filter(([, v]) => v.trim() !== ""));
+
+export function readSearchParams(url: URL): SearchParams {
+  return searchParamsSchema.parse(present(url));
+}
+
+export function readStaffSearchParams(url: URL): StaffSearchParams {
+  return staffSearchParamsSchema.parse(present(url));
+}

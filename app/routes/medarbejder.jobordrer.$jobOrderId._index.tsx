@@ -1,0 +1,133 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import * as z from "zod";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { Select, TextArea } from "~/components/dkfds/fields";
+import { requireSession } from "~/features/auth/session.server";
+import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
+import { JobOrderNotFound, setJobOrderStatus, staffStatusOptions } from "~/features/job-orders/job-orders.server";
+import { PlacementLog } from "~/features/job-orders/PlacementLog";
+import { staffOrderView, updatePlacementStatus } from "~/features/job-orders/placements.server";
+import { placementStatusSchema, staffStatusSchema } from "~/features/job-orders/schemas";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { formatDateTime } from "~/utils/dates";
+import { notFoundFor } from "~/utils/not-found.server";
+import { parseSubmission } from "~/utils/forms.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, "jobs:staff.order.title", { titleText: data?.order.title });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const lng = await languageOf(request);
+  const view = staffOrderView(session, params.jobOrderId ?? "", lng);
+  if (!view) throw notFoundFor(request, session, "jobOrder");
+  return { ...view, ...staffStatusOptions(lng), lng };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [staffStatusSchema, placementStatusSchema]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const id = params.jobOrderId ?? "";
+  const submission = parseSubmission(await request.formData(), { schema: actionSchema });
+  if (submission.status !== "success") return data({ errors: submission.reply().error ?? {} }, { status: 400 });
+  const change = submission.value;
+  try {
+    const result =
+      change.intent === "status"
+        ? setJobOrderStatus("all", id, change.status, { actor: { kind: "staff", id: session.subjectId }, comment: change.comment })
+        : updatePlacementStatus(session, id, change);
+    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+  } catch (error) {
+    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
+    throw error;
+  }
+  return redirect(`/medarbejder/jobordrer/${id}?gemt=${change.intent}`);
+}
+
+export default function StaffJobOrder() {
+  const { order, changes, log, statuses, placementStatuses, lng } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation("jobs");
+  const errors = Object.entries(answer?.errors ?? {}).flatMap(([field, messages]) =>
+    messages?.[0] ? [{ fieldId: field === "status" || field === "comment" ? field : "placement-log", message: t(messages[0]) }] : [],
+  );
+  const saved = !answer && ["status", "placementStatus"].includes(params.get("gemt") ?? "");
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <p>
+        <Link className="back-link" to="/medarbejder/jobordrer">
+          {t("staff.order.back")}
+        </Link>
+      </p>
+      {saved ? <Alert variant="success" heading={t("staff.order.saved")} /> : null}
+      {order.awaitsReporting ? <p className="form-hint">{t("awaitsReporting")}</p> : null}
+      <h1>{order.title}</h1>
+      <p className="button-row">
+        <Link className="button button-primary" to={`/medarbejder/jobordrer/${order.id}/henvis`}>
+          {t("staff.order.place")}
+        </Link>{" "}
+        <Link className="button button-secondary" to={`/medarbejder/jobordrer/${order.id}/rediger`}>
+          {t("staff.order.edit")}
+        </Link>
+      </p>
+      <JobOrderDetails order={order} internal={order} />
+
+      <h2>{t("staff.order.statusHeading")}</h2>
+      <Form method="post">
+        <input type="hidden" name="intent" value="status" />
+        <Select id="status" label={t("fields.status")} options={statuses} defaultValue={order.status} error={errors.find((e) => e.fieldId === "status")?.message} />
+        <TextArea id="comment" label={t("staff.order.statusComment")} rows={2} error={errors.find((e) => e.fieldId === "comment")?.message} />
+        <button type="submit" className="button button-secondary">
+          {t("staff.order.saveStatus")}
+        </button>
+      </Form>
+
+      <PlacementLog
+          entries={log}
+          action={(entry) => (
+            <Form method="post" className="d-flex">
+              <input type="hidden" name="intent" value="placementStatus" />
+              <input type="hidden" name="placementId" value={entry.id} />
+              <label className="sr-only" htmlFor={`status-${entry.id}`}>
+                {t("log.newStatus", { name: entry.name || t("log.unnamed") })}
+              </label>
+              <select className="form-select" id={`status-${entry.id}`} name="status" defaultValue={entry.status}>
+                {placementStatuses.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button button-secondary ml-3">
+                {t("log.save")}
+                <span className="sr-only"> {entry.name}</span>
+              </button>
+            </Form>
+          )}
+        />
+
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading">{t("changes.title")}</h2>
+        {changes.length ? (
+          <ul>
+            {changes.map((change) => (
+              <li key={change.id}>
+                {formatDateTime(change.at, lng)}: {t(`changes.kind.${change.kind}`)}
+                {change.statusLabel ? ` (${change.statusLabel})` : null} – {t(`changes.actor.${change.actor}`)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("changes.none")}</p>
+        )}
+      </section>
+    </>
+  );
+}

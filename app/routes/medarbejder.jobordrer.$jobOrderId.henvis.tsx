@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import * as z from "zod";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { TextArea, TextField } from "~/components/dkfds/fields";
+import { RadioGroup } from "~/components/dkfds/RadioGroup";
+import { requireSession } from "~/features/auth/session.server";
+import { searchCitizens } from "~/features/citizens/lookup.server";
+import { interpretQuery } from "~/features/citizens/schemas";
+import { jobOrderIn, JobOrderNotFound } from "~/features/job-orders/job-orders.server";
+import { registerPlacement } from "~/features/job-orders/placements.server";
+import { placementCreateSchema, placementSearchSchema } from "~/features/job-orders/schemas";
+import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
+import { parseSubmission } from "~/utils/forms.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:placement.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const order = jobOrderIn("all", params.jobOrderId ?? "");
+  if (!order) throw notFoundFor(request, session, "jobOrder");
+  return { id: order.id, title: order.title };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [placementSearchSchema, placementCreateSchema]);
+/** The people the search found, carried in the placing form so a refused placement can show them again. */
+const foundSchema = z.array(z.object({ id: z.uuid(), name: z.string().max(200), cprMasked: z.string().max(11) })).max(50);
+const readFound = (value: FormDataEntryValue | null) => {
+  try {
+    return foundSchema.catch([]).parse(JSON.parse(String(value ?? "[]")));
+  } catch {
+    return [];
+  }
+};
+
+// POSTs only: the search may be a CPR number, which must never be in a URL.
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const id = params.jobOrderId ?? "";
+  const formData = await request.formData();
+  const submission = parseSubmission(formData, { schema: actionSchema });
+  const found = readFound(formData.get("found"));
+  if (submission.status !== "success") return data({ errors: submission.reply().error ?? {}, found }, { status: 400 });
+  if (submission.value.intent === "findCitizen") return { errors: {}, found: searchCitizens(session, interpretQuery(submission.value.query)).people };
+  try {
+    const result = registerPlacement(session, id, submission.value);
+    if (!result.ok) return data({ errors: result.errors, found }, { status: 400 });
+  } catch (error) {
+    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
+    throw error;
+  }
+  return redirect(`/medarbejder/jobordrer/${id}?gemt=placementStatus`);
+}
+
+export default function PlaceCitizen() {
+  const { id, title } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useTranslation("jobs");
+  const message = (field: string) => {
+    const key = (answer?.errors as Record<string, string[] | null | undefined> | undefined)?.[field]?.[0];
+    return key ? t(key, { ns: key.startsWith("citizens.") ? "common" : "jobs" }) : undefined;
+  };
+  const errors = ["query", "citizenId", "comment"].flatMap((field) => (message(field) ? [{ fieldId: field, message: message(field)! }] : []));
+  const found = answer?.found ?? [];
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <p>
+        <Link className="back-link" to={`/medarbejder/jobordrer/${id}`}>
+          {t("placement.back")}
+        </Link>
+      </p>
+      <h1>{t("placement.title")}</h1>
+      <p className="font-lead">{title}</p>
+      <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="findCitizen" />
+        <TextField id="query" label={t("placement.query.label")} hint={t("placement.query.hint")} error={message("query")} autoComplete="off" />
+        <button type="submit" className="button button-secondary">
+          {t("placement.find")}
+        </button>
+      </Form>
+      {answer && found.length === 0 && !errors.length ? <p>{t("placement.noneFound")}</p> : null}
+      {found.length ? (
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="place" />
+          <input type="hidden" name="found" value={JSON.stringify(found)} />
+          <RadioGroup
+            name="citizenId"
+            legend={t("placement.citizen")}
+            hint={t("placement.citizenHint")}
+            options={found.map((c) => ({ value: c.id, label: `${c.name || t("log.unnamed")} (${c.cprMasked})` }))}
+            value={found.length === 1 ? found[0]?.id : undefined}
+            error={message("citizenId")}
+          />
+          <TextArea id="comment" label={t("placement.comment")} rows={3} error={message("comment")} />
+          <button type="submit" className="button button-primary">
+            {t("placement.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </>
+  );
+}

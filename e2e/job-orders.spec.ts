@@ -1,0 +1,242 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ports } from "../playwright.config";
+import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
+
+/**
+ * Job orders (§ 137): the employer posts, the public finds, staff put a citizen forward and follow
+ * them, the employer closes. Anna Jensen is put forward: a placement does not change her
+ * registration, so the specs that read her data are not disturbed.
+ */
+test.describe.configure({ mode: "serial" });
+
+// Letters only, so the word is one search term; unique per run so earlier runs never match.
+const suffix = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const token = `ovnmester${suffix}`;
+// The order made without JavaScript has its own word, so it never shows in the journey's searches.
+const otherToken = `kagemester${suffix}`;
+const title = `Bager ${token}`;
+let orderId = "";
+
+type Aggregate = { id: string; data: Record<string, unknown> };
+const foundation = `http://127.0.0.1:${ports.foundation}`;
+
+async function atFoundation(page: Page, type: "jobOrder" | "placement", match: (a: Aggregate) => boolean): Promise<Aggregate | undefined> {
+  const response = await page.request.get(`${foundation}/_test/aggregates?type=${type}`);
+  const { items } = (await response.json()) as { items: Aggregate[] };
+  return items.find(match);
+}
+
+async function ledger(page: Page) {
+  const response = await page.request.get(`${foundation}/_test/ledger`);
+  return ((await response.json()) as { entries: { messageType: string; aggregateId: string; outcome: string }[] }).entries;
+}
+
+const summary = (page: Page) => page.getByRole("alert").filter({ hasText: /Der er problemer|There is a problem|There are problems/ });
+
+test("an employer posts a job order; bad input is answered at the field and in the summary", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer");
+  await expect(h1(page)).toHaveText("Jobordrer");
+  await expectAccessible(page, "employer list");
+  await page.getByRole("link", { name: "Opret jobordre" }).click();
+  await expect(h1(page)).toHaveText("Opret jobordre");
+  await expectAccessible(page, "create form");
+
+  await page.getByLabel("Jobtitel").fill(title);
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  await expect(summary(page).getByRole("link", { name: "Vælg en stillingsbetegnelse" })).toBeVisible();
+  await expect(summary(page).getByRole("link", { name: "Skriv en beskrivelse af jobbet" })).toBeVisible();
+  await expect(page.getByLabel("Jobtitel")).toHaveValue(title);
+  await expectAccessible(page, "create form with errors");
+
+  // The occupation search is a button of the form: what was typed stays.
+  await page.getByLabel("Søg efter stillingsbetegnelse").fill("bager");
+  await page.getByRole("button", { name: "Find stillingsbetegnelse" }).click();
+  await page.getByRole("group", { name: "Vælg stillingsbetegnelse" }).getByRole("radio", { name: "Bager", exact: true }).check();
+  await expect(page.getByLabel("Jobtitel")).toHaveValue(title);
+  await page.getByLabel("Beskrivelse af jobbet").fill(`Vi søger en ${token} til morgenholdet.\nMødetid kl. 4.`);
+  await page.getByLabel("Type af job").selectOption({ label: "Ordinært job" });
+  await page.getByLabel("Arbejdstid").selectOption({ label: "Fuldtid" });
+  await page.getByLabel("Timer om ugen (frivillig)").fill("37");
+  await page.getByLabel("Antal stillinger").fill("2");
+  await page.getByLabel("Ansøgningsfrist").fill(day(21));
+  await page.getByLabel("Arbejdsstedets adresse").fill("Ørestads Boulevard 1, København S");
+  await page.getByLabel("Postnummer").fill("2300");
+  await page.getByLabel("Kontaktperson", { exact: true }).fill("Eva Bager");
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  await expect(page).toHaveURL(/\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}\?oprettet=1$/);
+  orderId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await expect(page.getByRole("heading", { name: "Jobordren er oprettet" })).toBeVisible();
+  await expect(page.getByText("Under behandling")).toBeVisible();
+  await expectAccessible(page, "employer order");
+  await saveScreenshot(page, testInfo, "job-order-employer");
+
+  await expect.poll(async () => (await atFoundation(page, "jobOrder", (a) => a.id === orderId))?.data.status, { timeout: 15_000 }).toBe("under-behandling");
+});
+
+test("the employer's form works without JavaScript: the occupation search keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer/ny");
+  await page.getByLabel("Jobtitel").fill(`Konditor ${otherToken}`);
+  await page.getByLabel("Antal stillinger").fill("1");
+  await page.getByLabel("Søg efter stillingsbetegnelse").fill("kondi");
+  await page.getByRole("button", { name: "Find stillingsbetegnelse" }).click();
+  await expect(page.getByLabel("Jobtitel")).toHaveValue(`Konditor ${otherToken}`);
+  await expect(page.getByLabel("Antal stillinger")).toHaveValue("1");
+  await page.getByRole("radio", { name: "Konditor" }).check();
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  // The server answers the missing fields; the chosen occupation stays chosen.
+  await expect(page.getByRole("link", { name: "Skriv en beskrivelse af jobbet" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Konditor" })).toBeChecked();
+  await page.getByLabel("Beskrivelse af jobbet").fill("Kager og lagkager til weekenden.");
+  await page.getByLabel("Type af job").selectOption({ label: "Ordinært job" });
+  await page.getByLabel("Arbejdstid").selectOption({ label: "Deltid" });
+  await page.getByLabel("Ansøgningsfrist").fill(day(10));
+  await page.getByLabel("Arbejdsstedets adresse").fill("Ørestads Boulevard 1, København S");
+  await page.getByLabel("Postnummer").fill("2300");
+  await page.getByLabel("Kontaktperson", { exact: true }).fill("Eva Bager");
+  await page.getByRole("button", { name: "Opret jobordre" }).click();
+  await expect(page).toHaveURL(/\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}\?oprettet=1$/);
+  await expect(h1(page)).toHaveText(`Konditor ${otherToken}`);
+  await context.close();
+});
+
+test("the order is in the public search, without a login and without JavaScript", async ({ browser, page: withScript }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/job");
+  await expect(h1(page)).toHaveText("Find job");
+  await page.getByLabel("Søgeord").fill(token);
+  await page.getByRole("button", { name: "Søg" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${token}`));
+  await page.getByRole("link", { name: title }).click();
+  await expect(h1(page)).toHaveText(title);
+  await expect(page).toHaveTitle(new RegExp(`^${title}, Bageriet Ørestad ApS – `));
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", new RegExp(`Vi søger en ${token}`));
+  await context.close();
+  // axe runs as a script: the same pages once more with JavaScript.
+  await withScript.goto(`/job?q=${token}`);
+  await expectAccessible(withScript, "public search");
+  await saveScreenshot(withScript, testInfo, "job-search");
+  await withScript.goto(`/job/${orderId}`);
+  await expectAccessible(withScript, "public job");
+});
+
+test("another employer asking for the order gets 404; citizens and the public cannot reach staff pages", async ({ browser, page }) => {
+  await loginAs(page, "Frederik Lager", "/arbejdsgiver");
+  for (const path of [`/arbejdsgiver/jobordrer/${orderId}`, `/arbejdsgiver/jobordrer/${orderId}/rediger`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  const post = await page.request.post(`/arbejdsgiver/jobordrer/${orderId}`, { form: { intent: "fill" }, headers: { Origin: `http://127.0.0.1:${ports.portal}` } });
+  expect(post.status()).toBe(404);
+
+  const citizen = await browser.newContext();
+  const anna = await citizen.newPage();
+  await loginAs(anna, "Anna Jensen", "/borger");
+  const anonymous = await browser.newContext();
+  for (const request of [anna.request, anonymous.request]) {
+    for (const path of ["/medarbejder/jobordrer", `/medarbejder/jobordrer/${orderId}`, `/medarbejder/jobordrer/${orderId}/henvis`]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(302);
+      expect(response.headers().location, path).toMatch(/^\/log-ind/);
+    }
+  }
+  await citizen.close();
+  await anonymous.close();
+});
+
+test("staff put a registered citizen forward; the employer sees the name, never the CPR; hired, then closed and gone", async ({ browser, page }, testInfo) => {
+  test.setTimeout(120_000);
+  await loginAs(page, "Gitte Sagsbehandler", "/medarbejder/jobordrer");
+  await expect(h1(page)).toHaveText("Jobordrer");
+  await page.getByLabel("Søgeord").fill(token);
+  await page.getByRole("button", { name: "Søg" }).click();
+  await expectAccessible(page, "staff search");
+  await page.getByRole("link", { name: title }).click();
+  await expect(h1(page)).toHaveText(title);
+  await expectAccessible(page, "staff order");
+
+  await page.getByRole("link", { name: "Henvis en borger" }).click();
+  await expect(h1(page)).toHaveText("Henvis en borger");
+  await page.getByLabel("CPR-nummer eller navn").fill("150485-1234");
+  await page.getByRole("button", { name: "Find borger" }).click();
+  expect(page.url()).not.toContain("1504851234");
+  await page.getByRole("radio", { name: /Anna Jensen \(150485-xxxx\)/ }).check();
+  await expectAccessible(page, "placement form");
+  await page.getByRole("button", { name: "Henvis til jobbet" }).click();
+  await expect(page.getByRole("heading", { name: "Ændringen er gemt" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "Anna Jensen" });
+  await expect(row).toContainText("Henvist");
+  await expect(row).toContainText("150485-xxxx");
+  await saveScreenshot(page, testInfo, "job-order-staff");
+  await expect
+    .poll(async () => (await atFoundation(page, "placement", (a) => a.data.jobOrderId === orderId))?.data.status, { timeout: 15_000 })
+    .toBe("henvist");
+
+  // The employer sees the placement: the name and the status, no CPR.
+  const employer = await browser.newContext();
+  const eva = await employer.newPage();
+  await loginAs(eva, "Eva Bager", `/arbejdsgiver/jobordrer/${orderId}`);
+  const evaRow = eva.getByRole("row").filter({ hasText: "Anna Jensen" });
+  await expect(evaRow).toContainText("Henvist");
+  await expect(eva.locator("body")).not.toContainText("150485");
+
+  // Staff set the person to "ansat".
+  await page.getByLabel("Ny status for Anna Jensen").selectOption({ label: "Ansat" });
+  await page.getByRole("button", { name: "Gem Anna Jensen" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Anna Jensen" })).toContainText("Ansat");
+  await expect
+    .poll(async () => (await atFoundation(page, "placement", (a) => a.data.jobOrderId === orderId))?.data.status, { timeout: 15_000 })
+    .toBe("ansat");
+  await eva.reload();
+  await expect(evaRow).toContainText("Ansat");
+
+  // The employer closes the order as filled: gone from the public search.
+  await eva.getByRole("button", { name: "Luk – stillingen er besat" }).click();
+  await expect(eva.getByRole("heading", { name: "Jobordren er lukket" })).toBeVisible();
+  await expect(eva.getByText("Afsluttet – behovet er dækket")).toBeVisible();
+  await expect
+    .poll(async () => (await atFoundation(page, "jobOrder", (a) => a.id === orderId))?.data.status, { timeout: 15_000 })
+    .toBe("afsluttet-behov-daekket");
+  await employer.close();
+
+  const publicSearch = await browser.newContext();
+  const visitor = await publicSearch.newPage();
+  await visitor.goto(`/job?q=${token}`);
+  await expect(visitor.getByRole("heading", { name: "Ingen job passer til søgningen" })).toBeVisible();
+  expect((await visitor.request.get(`/job/${orderId}`)).status()).toBe(404);
+  await publicSearch.close();
+
+  // The foundation's ledger holds each step, in order.
+  const placementId = (await atFoundation(page, "placement", (a) => a.data.jobOrderId === orderId))?.id;
+  const steps = (await ledger(page))
+    .filter((e) => e.outcome === "applied" && (e.aggregateId === orderId || e.aggregateId === placementId))
+    .map((e) => e.messageType);
+  expect(steps).toEqual(["jobOrder", "placement", "placementStatus", "jobOrderStatus"]);
+});
+
+test("the new pages have no WCAG violations in English either", async ({ page }) => {
+  await page.goto("/?lng=en");
+  await page.goto(`/job?q=${token}`);
+  await expect(h1(page)).toHaveText("Find a job");
+  await expectAccessible(page, "public search (en)");
+  await loginAs(page, "Gitte Sagsbehandler", `/medarbejder/jobordrer/${orderId}`);
+  await expect(h1(page)).toHaveText(title);
+  await expectAccessible(page, "staff order (en)");
+  await page.goto(`/medarbejder/jobordrer/${orderId}/henvis`);
+  await expectAccessible(page, "placement form (en)");
+  await page.goto(`/medarbejder/jobordrer/${orderId}/rediger`);
+  await expectAccessible(page, "staff edit (en)");
+});
+
+test("the employer's order and edit pages have no WCAG violations, in Danish and English", async ({ page }) => {
+  await loginAs(page, "Eva Bager", `/arbejdsgiver/jobordrer/${orderId}/rediger`);
+  await expect(h1(page)).toHaveText("Ret jobordre");
+  await expectAccessible(page, "employer edit (da)");
+  await page.goto("/?lng=en");
+  for (const path of [`/arbejdsgiver/jobordrer/${orderId}`, `/arbejdsgiver/jobordrer/${orderId}/rediger`]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path} (en)`);
+  }
+});
