@@ -1,6 +1,7 @@
 import type { WriteTx } from "../../db/client";
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { undoRebooking } from "~/features/meetings/rebooking.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -21,6 +22,7 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   registration: undoRegistration,
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
+  rebooking: undoRebooking,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
