@@ -1,9 +1,11 @@
 import daAbsence from "../../public/locales/da/absence.json";
+import daComments from "../../public/locales/da/comments.json";
 import daCommon from "../../public/locales/da/common.json";
 import daMeetings from "../../public/locales/da/meetings.json";
 import daPrivacy from "../../public/locales/da/privacy.json";
 import daRegistration from "../../public/locales/da/registration.json";
 import enAbsence from "../../public/locales/en/absence.json";
+import enComments from "../../public/locales/en/comments.json";
 import enCommon from "../../public/locales/en/common.json";
 import enMeetings from "../../public/locales/en/meetings.json";
 import enPrivacy from "../../public/locales/en/privacy.json";
@@ -15,8 +17,8 @@ import type { Language } from "./config";
  * (The frame's texts, namespace `shell`, travel with the client bundle: see shell.ts.)
  */
 export const resources = {
-  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, privacy: daPrivacy },
-  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, privacy: enPrivacy },
+  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, comments: daComments, privacy: daPrivacy },
+  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, comments: enComments, privacy: enPrivacy },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["da"];

@@ -1,6 +1,8 @@
 import type { Language } from "~/i18n/config";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
+import type { SlotOffer } from "./booking.server";
+import type { SlotDay } from "./SlotPicker";
 import type { MeetingListItem, meetingOf } from "./summons.server";
 
 /**
@@ -32,4 +34,17 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     aKasseParticipation: meeting.aKasseParticipationStatus ? codeLabel("aKasseParticipationStatus", meeting.aKasseParticipationStatus, lng) : null,
     forwardedToFund: meeting.forwardedToFundAt ? formatDateTime(meeting.forwardedToFundAt, lng) : null,
   };
+}
+
+/** Free slot offers grouped by their day in Danish time, in the order given (soonest first). */
+export function presentSlotDays(slots: SlotOffer[], lng: Language): SlotDay[] {
+  const days: SlotDay[] = [];
+  for (const slot of slots) {
+    const day = formatDay(slot.start, lng);
+    const choice = { id: slot.id, time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`, location: slot.location, caseworkerName: slot.caseworkerName };
+    const last = days.at(-1);
+    if (last?.day === day) last.slots.push(choice);
+    else days.push({ day, slots: [choice] });
+  }
+  return days;
 }

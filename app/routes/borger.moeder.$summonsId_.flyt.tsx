@@ -1,0 +1,94 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { requireSession } from "~/features/auth/session.server";
+import { ownMeeting } from "~/features/meetings/not-found.server";
+import { presentSlotDays } from "~/features/meetings/presentation.server";
+import { rebook, rebookingOptions } from "~/features/meetings/rebooking.server";
+import { chooseSlotSchema } from "~/features/meetings/schemas";
+import { SlotPicker } from "~/features/meetings/SlotPicker";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { formatDay, formatTime } from "~/utils/dates";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:rebook.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const lng = await languageOf(request);
+  const { summons, refusal, slots } = ownMeeting(request, session, () => rebookingOptions(session.subjectId, params.summonsId ?? ""));
+  return {
+    meeting: { id: summons.id, title: summons.title, when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}` },
+    refusal,
+    days: presentSlotDays(slots, lng),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const summonsId = params.summonsId ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: chooseSlotSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = ownMeeting(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
+  if (!result.ok) {
+    // The choice is not kept: after a refusal the page shows fresh choices.
+    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`], resetForm: true }), { status: result.error === "slot-taken" ? 409 : 400 });
+  }
+  return redirect(`/borger/moeder/${summonsId}?flyttet=1`);
+}
+
+export default function Rebook() {
+  const { meeting, refusal, days } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("meetings");
+  const [form, fields] = useForm({
+    id: "rebook",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: chooseSlotSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const slotError = fields.slotOfferId.errors?.[0] ? t(fields.slotOfferId.errors[0]) : undefined;
+  const formError = form.errors?.[0] ? t(form.errors[0]) : undefined;
+  const errors = [...(formError ? [{ fieldId: fields.slotOfferId.name, message: formError }] : []), ...(slotError ? [{ fieldId: fields.slotOfferId.name, message: slotError }] : [])];
+  const back = (
+    <p>
+      <Link to={`/borger/moeder/${meeting.id}`}>{t("rebook.back")}</Link>
+    </p>
+  );
+  return (
+    <>
+      {refusal ? null : <ErrorSummary errors={errors} />}
+      <h1>{t("rebook.title")}</h1>
+      <p className="font-lead">{t("rebook.lead", { title: meeting.title, when: meeting.when })}</p>
+      {refusal ? (
+        <>
+          <Alert variant="warning" heading={t("rebook.refused")}>
+            <p>{t(`booking.errors.${refusal}`)}</p>
+          </Alert>
+          {back}
+        </>
+      ) : (
+        <>
+          {days.length ? (
+            <Form method="post" {...getFormProps(form)} noValidate>
+              <SlotPicker name={fields.slotOfferId.name} legend={t("rebook.choose")} days={days} error={slotError ?? formError} />
+              <button type="submit" className="button button-primary">
+                {t("rebook.submit")}
+              </button>
+            </Form>
+          ) : (
+            <Alert variant="info" heading={t("rebook.noSlots")}>
+              <p>{t("rebook.noSlotsText")}</p>
+            </Alert>
+          )}
+          {back}
+        </>
+      )}
+    </>
+  );
+}
