@@ -1,6 +1,7 @@
 import type { WriteTx } from "../../db/client";
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { undoRebooking } from "~/features/meetings/rebooking.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
@@ -23,6 +24,7 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
   rebooking: undoRebooking,
+  personMarking: undoEarlyFollowUp,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {

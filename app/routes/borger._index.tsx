@@ -140,6 +140,9 @@ export default function CitizenStart() {
         <li>
           <Link to="/borger/indsigt">{t("citizen.start.insightLink")}</Link>
         </li>
+        <li>
+          <Link to="/borger/tidlig-opfoelgning">{t("citizen.start.earlyFollowUpLink")}</Link>
+        </li>
       </ul>
     </>
   );
