@@ -8,12 +8,11 @@
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { freePort } from "../app/foundation/testing/stub";
-import { loginCookie, startStack } from "./support";
+import { loginCookie, saveResults, smoke, startStack } from "./support";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = 50;
+const seconds = Number(process.env.BENCH_SECONDS ?? (smoke ? 1 : 10));
+const connections = smoke ? 10 : 50;
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections, duration: seconds, headers });
@@ -65,11 +64,7 @@ try {
   }
   rows["stack start to first 200"] = { "req/s": "", "p99 ms": Math.round(stack.startMs), ratio: "", target: `< 2000 ms ${stack.startMs < 2000 ? "✓" : "✗"}` };
   console.table(rows);
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync(
-    "bench/results/http.json",
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds, connections, baseline, pages, startMs: Math.round(stack.startMs) }, null, 2)}\n`,
-  );
+  saveResults("http", { seconds, connections, baseline, pages, startMs: Math.round(stack.startMs) });
 } finally {
   await stack.stop();
 }

@@ -10,7 +10,6 @@
  * Targets (issue 3): drain ≥ 3,000/s and ≥ 0.1 × raw insert; lag p99 < 500 ms.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { count, desc, eq } from "drizzle-orm";
 import { write, type Store } from "../db/client";
 import { citizens, outbox } from "../db/schema";
@@ -18,9 +17,11 @@ import { changeConsent } from "../app/features/consent/consent.server";
 import { enqueue } from "../app/foundation/outbox.server";
 import { freshPortalStore, startStub, testSyncContext, until, type RunningStub } from "../app/foundation/testing/stub";
 import { startSyncWorker } from "../app/foundation/worker.server";
+import { saveResults, smoke } from "./support";
 
 process.env.LOG_LEVEL ??= "error";
-const backlogSize = Number(process.env.BENCH_BACKLOG ?? 100_000);
+const backlogSize = Number(process.env.BENCH_BACKLOG ?? (smoke ? 2_000 : 100_000));
+const lagSeconds = smoke ? 1 : 10;
 
 function addCitizens(store: Store, n: number): { id: string; cpr: string }[] {
   const people = Array.from({ length: n }, (_, i) => ({
@@ -70,7 +71,7 @@ async function rawInsertRate(): Promise<number> {
 
 async function drainRate(stub: RunningStub): Promise<number> {
   const portal = freshPortalStore();
-  const people = addCitizens(portal.store, 2_000);
+  const people = addCitizens(portal.store, smoke ? 100 : 2_000);
   queueChanges(portal.store, people, 10);
   const total = pending(portal.store);
   const started = performance.now();
@@ -89,8 +90,7 @@ async function lag(stub: RunningStub): Promise<{ p50: number; p99: number; chang
   const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { concurrency: 32 }), 60_000);
   const committedAt = new Map<string, number>();
   const perSecond = 300;
-  const seconds = 10;
-  for (let tick = 0; tick < seconds * 10; tick++) {
+  for (let tick = 0; tick < lagSeconds * 10; tick++) {
     const batchStart = Date.now();
     for (let i = 0; i < perSecond / 10; i++) {
       const person = people[(tick * (perSecond / 10) + i) % people.length]!;
@@ -135,7 +135,6 @@ try {
   const lagResult = await lag(stub);
   const backlogResult = await backlog(stub);
   const results = {
-    measuredAt: new Date().toISOString(),
     rawInsertPerSecond: Math.round(raw),
     drainPerSecond: Math.round(drain),
     drainToRawInsert: Number((drain / raw).toFixed(3)),
@@ -155,8 +154,7 @@ try {
     "lag p99": { value: `${lagResult.p99} ms`, target: "< 500 ms" },
     [`backlog of ${backlogSize}`]: { value: `${results.backlog.seconds} s (${results.backlog.perSecond}/s)`, target: "" },
   });
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync("bench/results/sync.json", `${JSON.stringify(results, null, 2)}\n`);
+  saveResults("sync", results);
 } finally {
   await stub.stop();
 }

@@ -3,6 +3,8 @@ import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { undoRebooking } from "~/features/meetings/rebooking.server";
+import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
+import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -30,4 +32,6 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {
   citizen: applyCitizenFeedItem,
   summons: applySummonsFeedItem,
+  heldConversation: applyHeldConversationFeedItem,
+  slotOffer: applySlotOfferFeedItem,
 };

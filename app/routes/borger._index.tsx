@@ -7,7 +7,7 @@ import { absenceOverview } from "~/features/absence/absence.server";
 import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
-import { meetingsOf } from "~/features/meetings/summons.server";
+import { nextMeetingOf } from "~/features/meetings/summons.server";
 import { citizenProfile } from "~/features/people/people.server";
 import { registrationOverview } from "~/features/registration/registration.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = citizenProfile(session.subjectId);
   if (!profile) throw new Response("Not Found", { status: 404 });
   const lng = await languageOf(request);
-  const next = meetingsOf(session.subjectId).upcoming.find((m) => m.status !== "cancelled");
+  const next = nextMeetingOf(session.subjectId);
   return {
     profile,
     registration: registrationOverview(session.subjectId, lng),

@@ -55,9 +55,10 @@ export default function CitizenSearch() {
       </Form>
       {answer?.found ? (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t("search.results", { count: answer.found.length })}</h2>
+          <h2 id="results-heading">{t(answer.found.more ? "search.resultsMore" : "search.results", { count: answer.found.people.length })}</h2>
+          {answer.found.more ? <p>{t("search.refine")}</p> : null}
           <ul className="nobullet-list">
-            {answer.found.map((c) => (
+            {answer.found.people.map((c) => (
               <li key={c.id}>
                 <Link to={`/medarbejder/borgere/${c.id}`}>{c.name || t("search.unnamed")}</Link> ({c.cprMasked})
               </li>

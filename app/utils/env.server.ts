@@ -15,6 +15,8 @@ export const envSchema = z
     FOUNDATION_PORT: port.default(4010),
     FOUNDATION_URL: z.url().optional(),
     FOUNDATION_TOKEN: z.string().min(16).default("dev-portal-token-change-me"),
+    /** gzip/brotli for text responses; off when a reverse proxy compresses (and for the HTTP benchmark) */
+    COMPRESSION: z.enum(["on", "off"]).default("on"),
     /** Hops of trusted reverse proxies in front of the portal (0: none, X-Forwarded-For is ignored) */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     /** Abuse limits per client address: login starts and non-GET requests per minute */

@@ -1,4 +1,6 @@
 import type { WriteTx } from "../client";
+import { registerHeldConversation } from "../../app/features/meetings/conversations.server";
+import { publishSlotOffer } from "../../app/features/meetings/slots.server";
 import { createSummons, type SummonsInput } from "../../app/features/meetings/summons.server";
 import { startRegistration } from "../../app/features/registration/period.server";
 
@@ -76,5 +78,51 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
     { now },
   );
   createSummons(tx, citizenId, meeting(now, -14, 9, { meetingType: "10", title: "CV-samtale", rebookingPossible: false, rebookingDeadline: null }), { now });
+  registerHeldConversation(
+    tx,
+    citizenId,
+    {
+      heldOn: at(now, -14, 9, 0),
+      meetingType: "10",
+      meetingForm: "personligt-fremmoede",
+      furtherCourseAgreement: "Du opdaterer dit CV med dine seneste job og lægger det på Jobnet inden for en uge.",
+      flexjobAgreement: null,
+      aKasseParticipationStatus: null,
+      practicalAgreements: null,
+      newVisitationGroup: null,
+      participants: [
+        { name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" },
+        { name: "Søren Mentor", role: "mentor", form: "telefonisk" },
+      ],
+      cvNotAdequate: true,
+      jobCentre: "Jobcenter København",
+    },
+    { now },
+  );
   createSummons(tx, citizenId, meeting(now, -20, 11, { meetingType: "9", title: "Informationsmøde", rebookingPossible: false, rebookingDeadline: null }), { now });
+}
+
+/**
+ * Free times at Jobcenter København for job conversations (type 7) over the next two weeks, so the
+ * demo meeting can be rebooked. The last one has a single place, for trying a full slot.
+ */
+export function seedSlotOffers(tx: WriteTx, now: Date): void {
+  for (const days of [4, 5, 6, 8, 11]) {
+    for (const hh of [9, 11, 14]) {
+      publishSlotOffer(
+        tx,
+        {
+          jobCentre: "Jobcenter København",
+          caseworkerName: "Gitte Sagsbehandler",
+          meetingType: "7",
+          meetingForm: "personligt-fremmoede",
+          location: "Jobcenter København, Kultorvet 2",
+          start: at(now, days, hh, 0),
+          end: at(now, days, hh, 45),
+          capacity: days === 11 ? 1 : 3,
+        },
+        { now },
+      );
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { identities } from "../../stubs/mitid/identities";
 import { write, type Store } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
 import { codeLists, type CodeListEntry } from "./codelists";
-import { seedRegisteredJobseeker } from "./demo";
+import { seedRegisteredJobseeker, seedSlotOffers } from "./demo";
 import { occupations } from "./occupations";
 
 /** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
@@ -76,6 +76,7 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
         tx.insert(employers).values({ cvr: identity.cvr, name: identity.company }).onConflictDoNothing().run();
       }
     }
+    seedSlotOffers(tx, new Date());
     return { codeListEntries: entries, demoData: true };
   });
 }

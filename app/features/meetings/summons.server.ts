@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, outbox, summonses } from "../../../db/schema";
 import type { FeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
+import { bool, str } from "./feed-values";
 import { rebookingRefusal } from "./rebooking.server";
 
 type SummonsData = MessageData<"summons.create">;
@@ -28,25 +30,15 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
   return id;
 }
 
-const str = (value: unknown) => (typeof value === "string" ? value : null);
-const bool = (value: unknown) => value === true;
 
-/**
- * Summonses registered elsewhere (a job centre's planner, another portal) arrive through the
- * feed. A person the portal has not met yet is recorded by CPR; the name follows at their login.
- */
+/** Summonses registered elsewhere (a job centre's planner, another portal) arrive through the feed. */
 export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
   const d = item.data;
   const cpr = str(d.cpr);
   if (!cpr) return;
-  let citizen = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr)).get();
-  if (!citizen) {
-    citizen = { id: randomUUID() };
-    tx.insert(citizens).values({ id: citizen.id, cpr, name: "" }).run();
-  }
   const previous = d.previous as { start?: string; end?: string } | undefined;
   const values = {
-    citizenId: citizen.id,
+    citizenId: citizenIdForCpr(tx, cpr),
     start: str(d.start) ?? "",
     end: str(d.end) ?? "",
     meetingForm: str(d.meetingForm) ?? "",
@@ -123,4 +115,18 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
     awaitsConfirmation: awaitsConfirmation(db, summonsId),
     mayRebook: rebookingRefusal(row, now) === null,
   };
+}
+
+/** The citizen's next meeting that is not cancelled, for "Min side". */
+export function nextMeetingOf(citizenId: string, now = new Date(), db: Store = store()): MeetingListItem | null {
+  const row = db
+    .select({ id: summonses.id, start: summonses.start, end: summonses.end, title: summonses.title, meetingType: summonses.meetingType, status: summonses.status, previousStart: summonses.previousStart })
+    .from(summonses)
+    .where(and(eq(summonses.citizenId, citizenId), gte(summonses.end, now.toISOString()), ne(summonses.status, "cancelled")))
+    .orderBy(asc(summonses.start))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  const { previousStart, ...meeting } = row;
+  return { ...meeting, moved: !!previousStart };
 }

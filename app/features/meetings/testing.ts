@@ -1,11 +1,12 @@
+import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store } from "../../../db/client";
 import { citizens, slotOffers } from "../../../db/schema";
+import { publishSlotOffer } from "./slots.server";
 import { createSummons, type SummonsInput } from "./summons.server";
 
 /**
  * Test support for the meeting features: citizens, summonses and slot offers in a real store.
- * Slot offers are written straight to the local table, as the feed would leave them.
  */
 
 let cprCounter = 0;
@@ -50,17 +51,17 @@ export function addSummons(store: Store, citizenId: string, start: Date, overrid
   return write(store, (tx) => createSummons(tx, citizenId, summonsInput(start, overrides), { now }));
 }
 
+/** A slot offer published as staff would (with its report); `booked` then sets the places taken. */
 export function addSlot(
   store: Store,
   start: Date,
   overrides: Partial<{ jobCentre: string; meetingType: string; capacity: number; booked: number; location: string }> = {},
 ): string {
-  const id = randomUUID();
-  write(store, (tx) =>
-    tx
-      .insert(slotOffers)
-      .values({
-        id,
+  const { booked, ...input } = overrides;
+  return write(store, (tx) => {
+    const id = publishSlotOffer(
+      tx,
+      {
         jobCentre: "Jobcenter København",
         caseworkerName: "Gitte Sagsbehandler",
         meetingType: "9",
@@ -69,11 +70,11 @@ export function addSlot(
         start: start.toISOString(),
         end: new Date(start.getTime() + 0.75 * hour).toISOString(),
         capacity: 1,
-        booked: 0,
-        updatedAt: new Date(),
-        ...overrides,
-      })
-      .run(),
-  );
-  return id;
+        ...input,
+      },
+      { now: new Date() },
+    );
+    if (booked) tx.update(slotOffers).set({ booked }).where(eq(slotOffers.id, id)).run();
+    return id;
+  });
 }

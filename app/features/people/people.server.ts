@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import type { WriteTx } from "../../../db/client";
 import { citizens, employers, staffUsers } from "../../../db/schema";
 import { store } from "~/utils/store.server";
 import { maskCpr } from "./cpr";
@@ -17,4 +19,16 @@ export function employerProfile(cvr: string) {
 export function staffProfile(staffId: string) {
   const row = store().select().from(staffUsers).where(eq(staffUsers.id, staffId)).get();
   return row ? { name: row.name, municipality: row.municipality } : null;
+}
+
+/**
+ * The citizen a feed item names by CPR. A person the portal has not met yet is recorded by CPR
+ * alone; the name follows at their first login.
+ */
+export function citizenIdForCpr(tx: WriteTx, cpr: string): string {
+  const known = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr)).get();
+  if (known) return known.id;
+  const id = randomUUID();
+  tx.insert(citizens).values({ id, cpr, name: "" }).run();
+  return id;
 }

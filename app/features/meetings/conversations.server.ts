@@ -1,0 +1,98 @@
+import { and, desc, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import type { Store, WriteTx } from "../../../db/client";
+import { citizens, heldConversations, type ConversationParticipant } from "../../../db/schema";
+import type { Audience } from "../../../db/schema/sessions";
+import type { FeedItem, MessageData } from "~/foundation/contract";
+import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { citizenIdForCpr } from "~/features/people/people.server";
+import { store } from "~/utils/store.server";
+import { bool, str } from "./feed-values";
+
+export type HeldConversationInput = Omit<MessageData<"heldConversation">, "conversationId" | "cpr">;
+
+/**
+ * Registers a held conversation with every item of seed 001 § 28 and reports it (stk. 2):
+ * one transaction. `summonsId` links it to the meeting it was held on, when that is known.
+ */
+export function registerHeldConversation(
+  tx: WriteTx,
+  citizenId: string,
+  input: HeldConversationInput,
+  options: { now: Date; summonsId?: string | null; actor?: { audience: Audience; id: string } },
+): string {
+  const citizen = tx.select({ cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, citizenId)).get();
+  if (!citizen) throw new Error("unknown citizen");
+  const id = randomUUID();
+  tx.insert(heldConversations)
+    .values({ id, citizenId, summonsId: options.summonsId ?? null, ...input, updatedAt: options.now })
+    .run();
+  enqueue(tx, {
+    type: "heldConversation",
+    aggregateType: "heldConversation",
+    aggregateId: id,
+    data: { conversationId: id, cpr: citizen.cpr, ...input },
+    actor: options.actor,
+    now: options.now,
+  });
+  return id;
+}
+
+function participantsOf(value: unknown): ConversationParticipant[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((p) => {
+    const name = str(p?.name);
+    return name ? [{ name, role: str(p?.role) ?? "", form: str(p?.form) ?? "" }] : [];
+  });
+}
+
+/** Held conversations registered by other job centres and a-kasser arrive through the feed. */
+export function applyHeldConversationFeedItem(tx: WriteTx, item: FeedItem): void {
+  const d = item.data;
+  const cpr = str(d.cpr);
+  const heldOn = str(d.heldOn);
+  if (!cpr || !heldOn) return;
+  const values = {
+    citizenId: citizenIdForCpr(tx, cpr),
+    heldOn,
+    meetingType: str(d.meetingType) ?? "",
+    meetingForm: str(d.meetingForm) ?? "",
+    furtherCourseAgreement: str(d.furtherCourseAgreement),
+    flexjobAgreement: str(d.flexjobAgreement),
+    aKasseParticipationStatus: str(d.aKasseParticipationStatus),
+    practicalAgreements: str(d.practicalAgreements),
+    newVisitationGroup: str(d.newVisitationGroup),
+    participants: participantsOf(d.participants),
+    cvNotAdequate: typeof d.cvNotAdequate === "boolean" ? bool(d.cvNotAdequate) : null,
+    jobCentre: str(d.jobCentre) ?? "",
+    forwardedToFundAt: str(d.forwardedToUnemploymentFundAt),
+    updatedAt: new Date(),
+  };
+  tx.insert(heldConversations)
+    .values({ id: item.id, ...values })
+    .onConflictDoUpdate({ target: heldConversations.id, set: values })
+    .run();
+}
+
+/** The citizen's held conversations, newest first. */
+export function conversationsOf(citizenId: string, db: Store = store()) {
+  return db
+    .select({ id: heldConversations.id, heldOn: heldConversations.heldOn, meetingType: heldConversations.meetingType, jobCentre: heldConversations.jobCentre })
+    .from(heldConversations)
+    .where(eq(heldConversations.citizenId, citizenId))
+    .orderBy(desc(heldConversations.heldOn))
+    .limit(100)
+    .all();
+}
+
+/** One of the citizen's own held conversations with every § 28 item; another person's answers null (404). */
+export function conversationOf(citizenId: string, conversationId: string, db: Store = store()) {
+  const row = db
+    .select()
+    .from(heldConversations)
+    .where(and(eq(heldConversations.id, conversationId), eq(heldConversations.citizenId, citizenId)))
+    .get();
+  if (!row) return null;
+  const { citizenId: _owner, updatedAt: _updated, ...conversation } = row;
+  return { ...conversation, awaitsReporting: awaitsReporting(db, "heldConversation", conversationId) };
+}

@@ -1,0 +1,67 @@
+import { and, asc, eq, gt } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import type { Store, WriteTx } from "../../../db/client";
+import { slotOffers } from "../../../db/schema";
+import type { Audience } from "../../../db/schema/sessions";
+import type { FeedItem, MessageData } from "~/foundation/contract";
+import { enqueue } from "~/foundation/outbox.server";
+import { store } from "~/utils/store.server";
+import { num, str } from "./feed-values";
+
+export type SlotOfferInput = Omit<MessageData<"slotOffer">, "slotOfferId">;
+
+/** Publishes a free time that citizens can rebook to or self-book, and reports it: one transaction. */
+export function publishSlotOffer(tx: WriteTx, input: SlotOfferInput, options: { now: Date; actor?: { audience: Audience; id: string } }): string {
+  const id = randomUUID();
+  tx.insert(slotOffers)
+    .values({ id, ...input, booked: 0, updatedAt: options.now })
+    .run();
+  enqueue(tx, {
+    type: "slotOffer",
+    aggregateType: "slotOffer",
+    aggregateId: id,
+    data: { slotOfferId: id, ...input },
+    actor: options.actor,
+    now: options.now,
+  });
+  return id;
+}
+
+/**
+ * Slot offers published elsewhere, and the foundation's count of places booked on all of them,
+ * arrive through the feed. The feed's count wins: it includes bookings made through other portals.
+ */
+export function applySlotOfferFeedItem(tx: WriteTx, item: FeedItem): void {
+  const d = item.data;
+  const start = str(d.start);
+  const end = str(d.end);
+  if (!start || !end) return;
+  const values = {
+    jobCentre: str(d.jobCentre) ?? "",
+    caseworkerName: str(d.caseworkerName) ?? "",
+    meetingType: str(d.meetingType) ?? "",
+    meetingForm: str(d.meetingForm) ?? "",
+    location: str(d.location) ?? "",
+    start,
+    end,
+    capacity: num(d.capacity) ?? 1,
+    booked: num(d.booked) ?? 0,
+    updatedAt: new Date(),
+  };
+  tx.insert(slotOffers)
+    .values({ id: item.id, ...values })
+    .onConflictDoUpdate({ target: slotOffers.id, set: values })
+    .run();
+}
+
+/** Slot offers that have not started, soonest first; for one job centre when given. */
+export function upcomingSlotOffers(options: { jobCentre?: string; now?: Date; limit?: number } = {}, db: Store = store()) {
+  const now = (options.now ?? new Date()).toISOString();
+  return db
+    .select()
+    .from(slotOffers)
+    .where(and(gt(slotOffers.start, now), options.jobCentre ? eq(slotOffers.jobCentre, options.jobCentre) : undefined))
+    .orderBy(asc(slotOffers.start))
+    .limit(options.limit ?? 200)
+    .all();
+}
