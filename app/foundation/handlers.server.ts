@@ -3,6 +3,7 @@ import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { undoRebooking } from "~/features/meetings/rebooking.server";
+import { undoSelfBooking } from "~/features/meetings/self-booking.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
@@ -26,6 +27,7 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
   rebooking: undoRebooking,
+  selfBooking: undoSelfBooking,
   personMarking: undoEarlyFollowUp,
 };
 

@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const knownNotices = new Set(["refused.consent", "refused.rebooking"]);
+const knownNotices = new Set(["refused.consent", "refused.rebooking", "refused.selfBooking"]);
 /** Refusal reasons the citizen is told in words; others show only the reference. */
 const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 
@@ -48,7 +48,7 @@ export default function CitizenStart() {
             <Alert key={notice.id} variant="warning">
               <p>{t(knownNotices.has(notice.kind) ? `citizen.notices.${notice.kind}` : "citizen.notices.refused.other")}</p>
               {notice.reason && knownReasons.has(notice.reason) ? <p>{t(`citizen.notices.reasons.${notice.reason}`)}</p> : null}
-              {notice.kind === "refused.rebooking" ? (
+              {notice.kind === "refused.rebooking" || notice.kind === "refused.selfBooking" ? (
                 <p>
                   <Link to="/borger/moeder">{t("citizen.notices.seeMeetings")}</Link>
                 </p>

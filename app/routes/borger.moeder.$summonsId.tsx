@@ -49,6 +49,7 @@ export default function Meeting() {
         {m.day}, {m.time}
       </p>
       {params.get("flyttet") && !lastResult ? <Alert variant="success" heading={t("detail.rebooked")} /> : null}
+      {params.get("booket") && !lastResult ? <Alert variant="success" heading={t("selfBooking.booked")} /> : null}
       {m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("detail.cancelled")}>
           {m.cancellationReason ? <p>{t("detail.reason", { reason: m.cancellationReason })}</p> : null}

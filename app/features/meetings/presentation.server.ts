@@ -24,6 +24,8 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
 export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>>, lng: Language) {
   return {
     ...meeting,
+    // A self-booking reaches the foundation without a title: the type names the meeting then.
+    title: meeting.title || codeLabel("meetingType", meeting.meetingType, lng),
     day: formatDay(meeting.start, lng),
     time: `${formatTime(meeting.start, lng)}–${formatTime(meeting.end, lng)}`,
     previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
