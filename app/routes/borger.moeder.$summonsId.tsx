@@ -2,12 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { commentAction } from "~/features/comments/action.server";
 import { presentComments } from "~/features/comments/comments.server";
-import { CommentSection, commentErrors } from "~/features/comments/CommentSection";
+import { CommentSection } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -35,10 +34,8 @@ export default function Meeting() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
-  const { t: tc } = useTranslation("comments");
   return (
     <>
-      <ErrorSummary errors={commentErrors(lastResult, tc)} />
       <p>
         <Link className="back-link" to="/borger/moeder">
           {t("detail.back")}

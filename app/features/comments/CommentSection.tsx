@@ -4,19 +4,15 @@ import { Form } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { TextArea } from "~/components/dkfds/fields";
 import type { CommentView } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
 
-/** Field errors of the comment form, for the page's error summary (the summary sits above the h1). */
-export function commentErrors(lastResult: SubmissionResult<string[]> | undefined, t: (key: string) => string) {
-  const messages = lastResult?.error?.text ?? [];
-  return messages.slice(0, 1).map((key) => ({ fieldId: "comment-text", message: t(key) }));
-}
-
 /**
  * The comments on a meeting or a held conversation and the form to add one. Comments are shown as
- * text (React escapes them; line breaks are kept as <br>), never as HTML.
+ * text (React escapes them; line breaks are kept as <br>), never as HTML. The form sits below the
+ * page's main content, so its error summary sits above the form rather than above the h1.
  */
 export function CommentSection({ comments, lastResult, added }: { comments: CommentView[]; lastResult?: SubmissionResult<string[]>; added: boolean }) {
   const { t } = useTranslation("comments");
@@ -50,6 +46,7 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
       ) : (
         <p>{t("none")}</p>
       )}
+      <ErrorSummary errors={error ? [{ fieldId: "comment-text", message: error }] : []} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input type="hidden" name="intent" value="comment" />
         <TextArea
