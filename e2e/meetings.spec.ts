@@ -12,10 +12,11 @@ test("the registered demo citizen sees her meetings and every item of a summons"
 
   await upcoming.getByRole("link", { name: "Jobsamtale" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jobsamtale");
-  for (const item of ["Samtaletype", "Mødeform", "Sted", "Adresse", "Om mødet", "Din sagsbehandler", "Hvis du er forhindret", "Mødepligt", "Flytte mødet"]) {
+  for (const item of ["Samtaletype", "Mødeform", "Sådan deltager du", "Sted", "Adresse", "Om mødet", "Din sagsbehandler", "Hvis du er forhindret", "Mødepligt", "Flytte mødet"]) {
     await expect(page.getByRole("rowheader").filter({ hasText: item })).toBeVisible();
   }
   await expect(page.getByText("Du kan selv flytte mødet indtil")).toBeVisible();
+  await expect(page.getByText("Mød op på adressen til tiden")).toBeVisible();
   await expectAccessible(page, "meeting (da)");
 
   // The summonses were reported to the foundation.

@@ -70,6 +70,7 @@ export default function Meeting() {
         rows={[
           { label: t("detail.type"), value: m.type },
           { label: t("detail.form"), value: m.form },
+          { label: t("detail.join.label"), value: t(`detail.join.${m.join}`) },
           { label: t("detail.where"), value: m.location },
           ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
           ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),

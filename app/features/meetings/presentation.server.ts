@@ -21,6 +21,14 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
   };
 }
 
+const joinTexts = new Set(["personligt-fremmoede", "telefonisk", "brev", "digitalt", "videomoede", "6"]);
+
+/** Which "how to take part" text fits the meeting form; by phone it matters who calls whom. */
+function joinKey(form: string, phoneToCall: string | null): string {
+  if (form === "telefonisk" && phoneToCall) return "telefonisk-selv";
+  return joinTexts.has(form) ? form : "other";
+}
+
 export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>>, lng: Language) {
   return {
     ...meeting,
@@ -30,6 +38,8 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     time: `${formatTime(meeting.start, lng)}–${formatTime(meeting.end, lng)}`,
     previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
     form: codeLabel("meetingForm", meeting.meetingForm, lng),
+    /** Locale key under detail.join: how the citizen takes part, in plain words */
+    join: joinKey(meeting.meetingForm, meeting.phoneToCall),
     type: codeLabel("meetingType", meeting.meetingType, lng),
     rebookingDeadline: meeting.rebookingDeadline ? formatDateTime(meeting.rebookingDeadline, lng) : null,
     cancellationDeadline: meeting.cancellationDeadline ? formatDateTime(meeting.cancellationDeadline, lng) : null,
