@@ -11,16 +11,15 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { AppShell } from "~/components/shell/AppShell";
 import { areaOf } from "~/components/shell/area";
 import { fallbackLanguage, isLanguage } from "~/i18n/config";
 import { languageCookie, languageOf } from "~/i18n/i18n.server";
-import { createI18n } from "~/i18n/instance";
 import { pageMeta } from "~/i18n/meta";
-import { resources } from "~/i18n/resources.server";
-import { shellTexts } from "~/i18n/shell";
+import { i18nFor } from "~/i18n/texts";
+import { textsUrl } from "~/i18n/texts.server";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "any" }];
@@ -35,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     throw redirect(`${url.pathname}${url.search}`, { headers: { "Set-Cookie": await languageCookie.serialize(lng) } });
   }
   const lng = await languageOf(request);
-  return { lng, resources: resources[lng] };
+  return { lng, textsUrl: textsUrl(lng) };
 }
 
 // The language changes only through a full page load (the switcher's plain links).
@@ -52,10 +51,7 @@ export const meta: MetaFunction = ({ matches, error }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lng = data?.lng ?? fallbackLanguage;
-  const i18n = useMemo(
-    () => createI18n(lng, { ...data?.resources, shell: shellTexts[lng] }),
-    [lng, data?.resources],
-  );
+  const i18n = i18nFor(lng);
   const nonce = useNonce();
   const theme = areaOf(useMatches()).theme;
   return (
@@ -67,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <link rel="stylesheet" href={`/dkfds/css/dkfds-${theme}.min.css`} />
         <link rel="stylesheet" href="/app.css" />
         <Links />
+        {data ? <link rel="preload" href={data.textsUrl} as="fetch" crossOrigin="anonymous" data-texts="" /> : null}
       </head>
       <body>
         <I18nextProvider i18n={i18n}>

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../app/foundation/testing/stub";
 
-export type Stack = { url: string; startMs: number; stop: () => Promise<void> };
+export type Stack = { url: string; foundationUrl: string; dir: string; pid: number; startMs: number; stop: () => Promise<void> };
 
 export async function startStack(options: { compression?: boolean } = {}): Promise<Stack> {
   const [portal, foundation, mitid] = [await freePort(), await freePort(), await freePort()];
@@ -47,6 +47,9 @@ export async function startStack(options: { compression?: boolean } = {}): Promi
   }
   return {
     url,
+    foundationUrl: `http://127.0.0.1:${foundation}`,
+    dir,
+    pid: child.pid!,
     startMs: performance.now() - started,
     stop: async () => {
       if (child.pid) process.kill(-child.pid, "SIGTERM");

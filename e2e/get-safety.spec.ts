@@ -3,13 +3,30 @@ import Database from "better-sqlite3";
 import { dataDir, shortSessionUrl } from "../playwright.config";
 
 /**
- * GET never changes anything (S14), and no URL the portal produces carries a CPR number (S12).
+ * GET never changes anything (S14), no URL the portal produces carries a CPR number (S12), and
+ * the citizen's own pages and their data never carry the full CPR number, only the masked one (S11).
  * Runs against the second portal, whose business tables no other spec writes to.
  */
 test.use({ baseURL: shortSessionUrl });
 test.setTimeout(120_000);
 
-const businessTables = ["citizens", "registrations", "registration_occupations", "consents", "summonses", "absences", "outbox", "notices", "foundation_aggregates"];
+const businessTables = [
+  "citizens",
+  "registrations",
+  "registration_occupations",
+  "consents",
+  "summonses",
+  "absences",
+  "outbox",
+  "notices",
+  "foundation_aggregates",
+  "slot_offers",
+  "held_conversations",
+  "comments",
+  "person_markings",
+  "booking_deadlines",
+];
+const annasCpr = ["1504851234", "150485-1234"];
 const cprPattern = /\b\d{6}-?\d{4}\b/;
 
 function snapshot(): string {
@@ -33,7 +50,7 @@ async function login(page: Page, name: string, path: string) {
 }
 
 /** Visits every page reachable by links from `start` within the portal, and returns the URLs seen. */
-async function crawl(page: Page, start: string[], area: string): Promise<string[]> {
+async function crawl(page: Page, start: string[], area: string, forbidden: string[] = []): Promise<string[]> {
   const seen = new Set<string>();
   const queue = [...start];
   while (queue.length && seen.size < 30) {
@@ -46,6 +63,15 @@ async function crawl(page: Page, start: string[], area: string): Promise<string[
       const response = await page.goto(variant, { waitUntil: "domcontentloaded" });
       expect(response?.status(), variant).toBeLessThan(500);
     }
+    // What the page shows and what its loaders send to the browser (the single-fetch data URL).
+    const url = new URL(page.url());
+    const data = await page.request.get(`${url.pathname === "/" ? "/_root" : url.pathname.replace(/\/$/, "")}.data${url.search}`);
+    expect(data.status(), `data of ${path}`).toBeLessThan(500);
+    const shown = { page: await page.content(), data: await data.text() };
+    for (const [what, text] of Object.entries(shown)) {
+      // The message names the place, never the number: test output is a log too.
+      for (const value of forbidden) expect(text.includes(value), `the ${what} of ${path} carries the full CPR number`).toBe(false);
+    }
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
     for (const href of hrefs) {
       expect(href, `link on ${path}`).not.toMatch(cprPattern);
@@ -55,7 +81,7 @@ async function crawl(page: Page, start: string[], area: string): Promise<string[
   return [...seen];
 }
 
-test("GET requests change nothing, and no link or address carries a CPR number", async ({ browser }) => {
+test("GET requests change nothing, no link or address carries a CPR number, and the citizen's pages show it only masked", async ({ browser }) => {
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
   await login(citizen, "Anna Jensen", "/borger");
@@ -68,7 +94,7 @@ test("GET requests change nothing, and no link or address carries a CPR number",
   citizen.on("response", (r) => addresses.push(r.headers()["location"] ?? ""));
 
   const before = snapshot();
-  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding"], "/borger");
+  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding"], "/borger", annasCpr);
   const staffPages = await crawl(staff, ["/medarbejder", "/medarbejder/synkronisering"], "/medarbejder/synk");
   expect(citizenPages.length).toBeGreaterThan(4);
   expect(staffPages.length).toBeGreaterThan(1);

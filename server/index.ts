@@ -42,7 +42,9 @@ app.use(accessLog);
 if (config.COMPRESSION === "on") app.use(compression());
 // Fingerprinted bundles never change; everything else in public/ may.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("public", { maxAge: "1h", index: false }));
+// Only where files are: a static handler on every path would look on disk for each page first.
+app.use("/dkfds", express.static("public/dkfds", { maxAge: "1h", index: false }));
+app.get(["/app.css", "/favicon.ico"], (req, res) => res.sendFile(req.path, { root: "public", maxAge: "1h" }));
 app.use(noStore);
 app.use(sameOriginOnly(config));
 app.use(formBodiesOnly);

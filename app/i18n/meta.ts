@@ -1,9 +1,10 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { fallbackLanguage, isLanguage, type Language } from "./config";
 import { shellTexts } from "./shell";
+import { textsOf } from "./texts";
 
 type Match = { id: string; data?: unknown };
-type RootData = { lng: Language; resources: Record<string, unknown> };
+type RootData = { lng: Language };
 
 function lookup(tree: unknown, key: string): string | undefined {
   const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -19,8 +20,9 @@ export function pageMeta(matches: Match[], key: string, options: { error?: boole
   const lng = root && isLanguage(root.lng) ? root.lng : fallbackLanguage;
   const shell = shellTexts[lng];
   const [ns, path] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
-  const text = ns === "shell" ? lookup(shell, path) : lookup(root?.resources?.[ns], path);
+  const texts = textsOf(lng);
+  const text = lookup(texts[ns], path);
   const title = `${options.error ? `${shell.errorPrefix} ` : ""}${text ?? shell.portal.name} – ${shell.portal.name}`;
-  const description = options.description ? lookup(root?.resources?.common, options.description) : undefined;
+  const description = options.description ? lookup(texts.common, options.description) : undefined;
   return description ? [{ title }, { name: "description", content: description }] : [{ title }];
 }

@@ -71,8 +71,9 @@ export function sameOriginOnly(env: Env) {
 }
 
 /** Dynamic responses may hold personal data: nothing on the way may store them. */
-export function noStore(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader("Cache-Control", "no-store");
+export function noStore(req: Request, res: Response, next: NextFunction): void {
+  // The page texts are public and fingerprinted: their route sets its own caching.
+  if (!req.path.startsWith("/tekster/")) res.setHeader("Cache-Control", "no-store");
   next();
 }
 
