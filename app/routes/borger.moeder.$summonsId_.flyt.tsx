@@ -52,9 +52,8 @@ export default function Rebook() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: chooseSlotSchema }),
     shouldValidate: "onSubmit",
   });
-  const slotError = fields.slotOfferId.errors?.[0] ? t(fields.slotOfferId.errors[0]) : undefined;
-  const formError = form.errors?.[0] ? t(form.errors[0]) : undefined;
-  const errors = [...(formError ? [{ fieldId: fields.slotOfferId.name, message: formError }] : []), ...(slotError ? [{ fieldId: fields.slotOfferId.name, message: slotError }] : [])];
+  // A refusal from the store (slot taken, deadline) or a missing choice: one message either way.
+  const error = [...(form.errors ?? []), ...(fields.slotOfferId.errors ?? [])].map((key) => t(key))[0];
   const back = (
     <p>
       <Link to={`/borger/moeder/${meeting.id}`}>{t("rebook.back")}</Link>
@@ -62,7 +61,7 @@ export default function Rebook() {
   );
   return (
     <>
-      {refusal ? null : <ErrorSummary errors={errors} />}
+      {refusal || !error ? null : <ErrorSummary errors={[{ fieldId: fields.slotOfferId.name, message: error }]} />}
       <h1>{t("rebook.title")}</h1>
       <p className="font-lead">{t("rebook.lead", { title: meeting.title, when: meeting.when })}</p>
       {refusal ? (
@@ -76,7 +75,7 @@ export default function Rebook() {
         <>
           {days.length ? (
             <Form method="post" {...getFormProps(form)} noValidate>
-              <SlotPicker name={fields.slotOfferId.name} legend={t("rebook.choose")} days={days} error={slotError ?? formError} />
+              <SlotPicker name={fields.slotOfferId.name} legend={t("rebook.choose")} days={days} error={error} />
               <button type="submit" className="button button-primary">
                 {t("rebook.submit")}
               </button>
