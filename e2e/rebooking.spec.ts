@@ -11,6 +11,9 @@ import { h1, loginAs } from "./support";
 
 const foundation = `http://127.0.0.1:${ports.foundation}`;
 
+// The journeys share the foundation's fault controls and Karen: one after another, in one worker.
+test.describe.configure({ mode: "default" });
+
 type LedgerEntry = { outcome: string; messageType: string; aggregateId: string };
 
 async function ledger(page: Page): Promise<LedgerEntry[]> {
@@ -55,6 +58,22 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
   // Nothing chosen: the error summary says so and nothing moves.
   await page.getByRole("button", { name: "Flyt mødet til den valgte tid" }).click();
   await expect(page.getByRole("link", { name: "Vælg en tid" })).toBeVisible();
+
+  // Karen takes the last place of a time while Jonas is still choosing: he is told, with fresh choices.
+  const last = await page.getByRole("radio").last().getAttribute("value");
+  const karen = await page.context().browser()!.newPage();
+  await loginAs(karen, "Karen Mortensen", "/borger");
+  await openJobConversation(karen);
+  await karen.getByRole("link", { name: "Flyt mødet" }).click();
+  await karen.locator(`input[value="${last}"]`).check();
+  await karen.getByRole("button", { name: "Flyt mødet til den valgte tid" }).click();
+  await expect(karen.getByRole("heading", { name: "Mødet er flyttet til den nye tid" })).toBeVisible();
+  await karen.close();
+  await page.locator(`input[value="${last}"]`).check();
+  await page.getByRole("button", { name: "Flyt mødet til den valgte tid" }).click();
+  await expect(page.getByRole("link", { name: "Den valgte tid blev taget af en anden lige før dig" })).toBeVisible();
+  await expect(page.locator(`input[value="${last}"]`)).toHaveCount(0);
+  expect(await page.getByRole("radio").count()).toBeGreaterThan(0);
   await page.goto(`/borger/moeder/${summonsId}`);
 
   // The foundation answers slowly, so the meeting waits for its confirmation a moment.

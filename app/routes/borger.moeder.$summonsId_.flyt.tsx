@@ -11,7 +11,7 @@ import { ownMeeting } from "~/features/meetings/not-found.server";
 import { presentSlotDays } from "~/features/meetings/presentation.server";
 import { rebook, rebookingOptions } from "~/features/meetings/rebooking.server";
 import { chooseSlotSchema } from "~/features/meetings/schemas";
-import { SlotPicker } from "~/features/meetings/SlotPicker";
+import { revalidateWhenSlotTaken, SlotPicker } from "~/features/meetings/SlotPicker";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { formatDay, formatTime } from "~/utils/dates";
@@ -36,11 +36,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = ownMeeting(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
   if (!result.ok) {
-    // The choice is not kept: after a refusal the page shows fresh choices.
-    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`], resetForm: true }), { status: result.error === "slot-taken" ? 409 : 400 });
+    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
   }
   return redirect(`/borger/moeder/${summonsId}?flyttet=1`);
 }
+
+export const shouldRevalidate = revalidateWhenSlotTaken;
 
 export default function Rebook() {
   const { meeting, refusal, days } = useLoaderData<typeof loader>();

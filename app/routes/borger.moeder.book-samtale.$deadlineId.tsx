@@ -12,7 +12,7 @@ import { ownMeeting } from "~/features/meetings/not-found.server";
 import { presentSlotDays } from "~/features/meetings/presentation.server";
 import { chooseSlotSchema } from "~/features/meetings/schemas";
 import { selfBook, selfBookingOptions } from "~/features/meetings/self-booking.server";
-import { SlotPicker } from "~/features/meetings/SlotPicker";
+import { revalidateWhenSlotTaken, SlotPicker } from "~/features/meetings/SlotPicker";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { formatDateTime } from "~/utils/dates";
@@ -36,10 +36,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = ownMeeting(request, session, () => selfBook(session.subjectId, params.deadlineId ?? "", submission.value.slotOfferId));
   if (!result.ok) {
-    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`], resetForm: true }), { status: result.error === "slot-taken" ? 409 : 400 });
+    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
   }
   return redirect(`/borger/moeder/${result.summonsId}?booket=1`);
 }
+
+export const shouldRevalidate = revalidateWhenSlotTaken;
 
 export default function SelfBook() {
   const { duty, refusal, days } = useLoaderData<typeof loader>();

@@ -1,3 +1,4 @@
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 export type SlotChoice = { id: string; time: string; location: string; caseworkerName: string };
@@ -47,3 +48,9 @@ export function SlotPicker({ name, legend, days, error }: { name: string; legend
     </div>
   );
 }
+
+/**
+ * A booking page's `shouldRevalidate`: after "someone else took that time" (409) the free times are
+ * read again with JavaScript too (Remix skips revalidation after a 4xx answer by default).
+ */
+export const revalidateWhenSlotTaken: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
