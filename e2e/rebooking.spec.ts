@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { portalUrl, ports } from "../playwright.config";
-import { h1, loginAs } from "./support";
+import { h1, loginAs, saveScreenshot } from "./support";
 
 /**
  * Rebooking journeys. Jonas rebooks with JavaScript, Karen without it and meets the refusals; both
@@ -47,7 +47,7 @@ async function rebookTo(page: Page, n: number): Promise<string> {
   return time;
 }
 
-test("with JavaScript: the citizen moves the meeting to a free time; it awaits confirmation, then the foundation's ledger holds the rebooking", async ({ page }) => {
+test("with JavaScript: the citizen moves the meeting to a free time; it awaits confirmation, then the foundation's ledger holds the rebooking", async ({ page }, testInfo) => {
   await loginAs(page, "Jonas Lund", "/borger");
   const summonsId = await openJobConversation(page);
   const before = await when(page).innerText();
@@ -74,6 +74,7 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
   await expect(page.getByRole("link", { name: "Den valgte tid blev taget af en anden lige før dig" })).toBeVisible();
   await expect(page.locator(`input[value="${last}"]`)).toHaveCount(0);
   expect(await page.getByRole("radio").count()).toBeGreaterThan(0);
+  await saveScreenshot(page, testInfo, "rebooking-slot-taken");
   await page.goto(`/borger/moeder/${summonsId}`);
 
   // The foundation answers slowly, so the meeting waits for its confirmation a moment.
@@ -82,6 +83,7 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
     const time = await rebookTo(page, 0);
     await expect(when(page)).toContainText(time);
     await expect(page.getByText("Afventer bekræftelse")).toBeVisible();
+    await saveScreenshot(page, testInfo, "rebooking-awaits-confirmation");
     await expect(page.getByRole("heading", { name: "Mødet er flyttet", exact: true })).toBeVisible();
   } finally {
     await faults(page, {});
