@@ -38,6 +38,44 @@ for (const lng of ["da", "en"] as const) {
   });
 }
 
+// Staff's meeting pages and the citizen's held conversations (issue 5).
+for (const lng of ["da", "en"] as const) {
+  test(`staff meeting pages and held conversations have no WCAG 2.1 A/AA violations (${lng})`, async ({ browser }) => {
+    const staff = await (await browser.newContext()).newPage();
+    await staff.goto(`/?lng=${lng}`);
+    await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+    for (const path of ["/medarbejder/moedetilbud", "/medarbejder/moedetilbud/ny"]) {
+      await staff.goto(path);
+      await expectAccessible(staff, `${path} (${lng})`);
+    }
+    await staff.goto("/medarbejder/borgere");
+    await staff.locator("#query").fill("150485-1234");
+    await staff.locator("#query").press("Enter");
+    await staff.getByRole("link", { name: "Anna Jensen" }).click();
+    await staff.waitForURL(/\/medarbejder\/borgere\/[0-9a-f-]{36}$/);
+    const citizenPath = new URL(staff.url()).pathname;
+    await expectAccessible(staff, `citizen for staff (${lng})`);
+    await staff.locator(`a[href^="${citizenPath}/indkaldelser/"]:not([href$="/ny"])`).first().click();
+    await expectAccessible(staff, `summons for staff (${lng})`);
+    await staff.goto(citizenPath);
+    await staff.locator(`a[href^="${citizenPath}/samtaler/"]:not([href$="/ny"])`).first().click();
+    await staff.waitForURL(/\/samtaler\/[0-9a-f-]{36}$/);
+    await expectAccessible(staff, `held conversation for staff (${lng})`);
+    for (const path of [`${citizenPath}/indkaldelser/ny`, `${citizenPath}/samtaler/ny`]) {
+      await staff.goto(path);
+      await expectAccessible(staff, `${path} (${lng})`);
+    }
+
+    const citizen = await (await browser.newContext()).newPage();
+    await citizen.goto(`/?lng=${lng}`);
+    await loginAs(citizen, "Anna Jensen", "/borger/samtaler");
+    await expect(citizen.locator("html")).toHaveAttribute("lang", lng);
+    await expectAccessible(citizen, `/borger/samtaler (${lng})`);
+    await citizen.locator('a[href^="/borger/samtaler/"]').first().click();
+    await expectAccessible(citizen, `held conversation (${lng})`);
+  });
+}
+
 for (const lng of ["da", "en"] as const) {
   test(`the citizen's meeting pages (rebooking, self-booking, comments, early follow-up) have no violations (${lng})`, async ({ page }) => {
     await page.goto(`/?lng=${lng}`);

@@ -6,6 +6,7 @@ import { undoRebooking } from "~/features/meetings/rebooking.server";
 import { undoSelfBooking } from "~/features/meetings/self-booking.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
+import { undoSummonsChange } from "~/features/meetings/staff.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { AggregateType, FeedItem, Message, MessageType } from "./contract";
@@ -29,6 +30,8 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   rebooking: undoRebooking,
   selfBooking: undoSelfBooking,
   personMarking: undoEarlyFollowUp,
+  "summons.move": undoSummonsChange,
+  "summons.cancel": undoSummonsChange,
 };
 
 export const feedAppliers: Partial<Record<AggregateType, FeedApplier>> = {

@@ -4,12 +4,14 @@ import daCommon from "../../public/locales/da/common.json";
 import daMeetings from "../../public/locales/da/meetings.json";
 import daPrivacy from "../../public/locales/da/privacy.json";
 import daRegistration from "../../public/locales/da/registration.json";
+import daStaff from "../../public/locales/da/staff.json";
 import enAbsence from "../../public/locales/en/absence.json";
 import enComments from "../../public/locales/en/comments.json";
 import enCommon from "../../public/locales/en/common.json";
 import enMeetings from "../../public/locales/en/meetings.json";
 import enPrivacy from "../../public/locales/en/privacy.json";
 import enRegistration from "../../public/locales/en/registration.json";
+import enStaff from "../../public/locales/en/staff.json";
 import type { Language } from "./config";
 
 /**
@@ -17,8 +19,8 @@ import type { Language } from "./config";
  * (The frame's texts, namespace `shell`, travel with the client bundle: see shell.ts.)
  */
 export const resources = {
-  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, comments: daComments, privacy: daPrivacy },
-  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, comments: enComments, privacy: enPrivacy },
+  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, comments: daComments, privacy: daPrivacy, staff: daStaff },
+  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, comments: enComments, privacy: enPrivacy, staff: enStaff },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["da"];

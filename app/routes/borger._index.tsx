@@ -141,6 +141,9 @@ export default function CitizenStart() {
           <Link to="/borger/indsigt">{t("citizen.start.insightLink")}</Link>
         </li>
         <li>
+          <Link to="/borger/samtaler">{t("meetings:conversations.list.title")}</Link>
+        </li>
+        <li>
           <Link to="/borger/tidlig-opfoelgning">{t("citizen.start.earlyFollowUpLink")}</Link>
         </li>
       </ul>

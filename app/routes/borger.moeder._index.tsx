@@ -84,6 +84,9 @@ export default function Meetings() {
       {upcoming.length ? <MeetingTable caption={t("list.upcoming")} items={upcoming} /> : <p>{t("list.noUpcoming")}</p>}
       <h2>{t("list.past")}</h2>
       {past.length ? <MeetingTable caption={t("list.past")} items={past} /> : <p>{t("list.noPast")}</p>}
+      <p>
+        <Link to="/borger/samtaler">{t("conversations.list.title")}</Link>
+      </p>
     </>
   );
 }

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
+import { unreadNotices } from "~/features/notices/notices.server";
 import { staffProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
 
@@ -11,22 +13,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const staff = staffProfile(session.subjectId);
   if (!staff) throw new Response("Not Found", { status: 404 });
-  return { staff };
+  return { staff, notices: unreadNotices("staff", session.subjectId) };
 }
 
+// Refusals whose local change was undone (see handlers.server.ts); others get the general text.
+const knownNotices = new Set(["refused.summons.move", "refused.summons.cancel", "refused.heldConversation", "refused.slotOffer", "refused.summons.create"]);
+
 export default function StaffStart() {
-  const { staff } = useLoaderData<typeof loader>();
+  const { staff, notices } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: ts } = useTranslation("staff");
   return (
     <>
       <h1>{t("staff.start.title")}</h1>
       <p className="font-lead">{t("staff.start.lead", { name: staff.name, municipality: staff.municipality })}</p>
+      {notices.length > 0 ? (
+        <section aria-labelledby="notices-heading">
+          <h2 id="notices-heading">{ts("notices.heading")}</h2>
+          {notices.map((notice) => (
+            <Alert key={notice.id} variant="warning">
+              <p>{ts(knownNotices.has(notice.kind) ? `notices.${notice.kind}` : "notices.refused.other")}</p>
+              {notice.correlationId ? <p>{ts("notices.reference", { id: notice.correlationId })}</p> : null}
+            </Alert>
+          ))}
+        </section>
+      ) : null}
       <ul>
         <li>
           <Link to="/medarbejder/borgere">{t("staff.start.searchLink")}</Link>
         </li>
         <li>
           <Link to="/medarbejder/synkronisering">{t("staff.start.syncLink")}</Link>
+        </li>
+        <li>
+          <Link to="/medarbejder/moedetilbud">{t("staff:start.slotsLink")}</Link>
         </li>
       </ul>
     </>

@@ -1,9 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
+import { meetingsForStaff } from "~/features/meetings/staff.server";
+import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
 
@@ -13,12 +16,48 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const citizen = citizenForStaff(session, params.citizenId ?? "");
   if (!citizen) throw notFoundFor(request, session, "citizen");
-  return { citizen };
+  return { id: params.citizenId ?? "", citizen, meetings: meetingsForStaff(params.citizenId ?? "", await languageOf(request)) };
+}
+
+type Meeting = ReturnType<typeof useLoaderData<typeof loader>>["meetings"]["upcoming"][number];
+
+function SummonsTable({ citizenId, caption, items }: { citizenId: string; caption: string; items: Meeting[] }) {
+  const { t } = useTranslation("staff");
+  if (!items.length) return <p>{t("citizen.none")}</p>;
+  return (
+    <table className="table table--responsive-headers">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("citizen.when")}</th>
+          <th scope="col">{t("citizen.what")}</th>
+          <th scope="col">{t("citizen.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>
+              {item.day}, {item.time}
+            </td>
+            <td>
+              <Link to={`/medarbejder/borgere/${citizenId}/indkaldelser/${item.id}`}>{item.title}</Link>
+              <br />
+              <span className="form-hint">{item.type}</span>
+            </td>
+            <td>{t(`status.${item.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 export default function CitizenForStaff() {
-  const { citizen } = useLoaderData<typeof loader>();
+  const { id, citizen, meetings } = useLoaderData<typeof loader>();
   const { t } = useTranslation("privacy");
+  const { t: ts } = useTranslation("staff");
+  const [params] = useSearchParams();
   return (
     <>
       <p>
@@ -27,6 +66,7 @@ export default function CitizenForStaff() {
         </Link>
       </p>
       <h1>{citizen.name || t("search.unnamed")}</h1>
+      {params.get("samtale") ? <Alert variant="success" heading={ts("citizen.conversationRegistered")} /> : null}
       <SummaryList
         caption={citizen.name || t("search.unnamed")}
         rows={[
@@ -39,6 +79,31 @@ export default function CitizenForStaff() {
         ]}
       />
       <p className="form-hint">{t("citizen.logged")}</p>
+      <h2>{ts("citizen.summonses")}</h2>
+      <ul>
+        <li>
+          <Link to={`/medarbejder/borgere/${id}/indkaldelser/ny`}>{ts("citizen.newSummons")}</Link>
+        </li>
+        <li>
+          <Link to={`/medarbejder/borgere/${id}/samtaler/ny`}>{ts("citizen.newConversation")}</Link>
+        </li>
+      </ul>
+      <h3>{ts("citizen.upcoming")}</h3>
+      <SummonsTable citizenId={id} caption={ts("citizen.upcoming")} items={meetings.upcoming} />
+      <h3>{ts("citizen.past")}</h3>
+      <SummonsTable citizenId={id} caption={ts("citizen.past")} items={meetings.past} />
+      <h2>{ts("citizen.conversations")}</h2>
+      {meetings.conversations.length ? (
+        <ul>
+          {meetings.conversations.map((c) => (
+            <li key={c.id}>
+              <Link to={`/medarbejder/borgere/${id}/samtaler/${c.id}`}>{c.type}</Link>, {c.day} ({c.jobCentre})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{ts("citizen.none")}</p>
+      )}
     </>
   );
 }

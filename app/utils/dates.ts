@@ -27,6 +27,42 @@ export function formatDateTime(iso: string, lng: Language): string {
   return `${formatDay(iso, lng)} ${formatTime(iso, lng)}`;
 }
 
+const clockParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: zone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** Copenhagen's offset from UTC, in minutes, at an instant. */
+function offsetMinutes(at: number): number {
+  const part = Object.fromEntries(clockParts.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  return (Date.UTC(Number(part.year), Number(part.month) - 1, Number(part.day), Number(part.hour), Number(part.minute)) - at) / 60_000;
+}
+
+/**
+ * A date and a wall-clock time in Denmark ("2026-11-24", "10:00") as a UTC instant (ISO), or
+ * null when either is not real. Staff type Danish times; the store and the foundation keep UTC.
+ */
+export function danishTimeToIso(date: string, time: string): string | null {
+  const clock = /^([01]\d|2[0-3])[:.]([0-5]\d)$/.exec(time);
+  if (!isRealDate(date) || !clock) return null;
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, Number(clock[1]), Number(clock[2]));
+  // The offset at the guessed instant can differ from the one at the real instant near a DST switch.
+  const guess = wall - offsetMinutes(wall) * 60_000;
+  return new Date(wall - offsetMinutes(guess) * 60_000).toISOString();
+}
+
+/** The Danish date and time of an instant, as a date and a time field show them ("2026-11-24", "10:00"). */
+export function danishDateAndTime(iso: string): { date: string; time: string } {
+  const part = Object.fromEntries(clockParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+}
+
 /*
  * Calendar dates as ISO strings (YYYY-MM-DD). "Today" is the date in Denmark, not in UTC: a
  * citizen reporting sick at 00:30 Danish time reports for that day.

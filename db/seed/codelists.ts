@@ -44,7 +44,11 @@ export type CodeListName =
   | "jobOrderOrigin"
   | "aKasseParticipationStatus";
 
-/** Samtaletyper — STAR InterviewTypeIdentifier (research 1.3). */
+/**
+ * Samtaletyper — STAR InterviewTypeIdentifier (research 1.3). `furtherCourseAgreement`: a held
+ * conversation of the type records the agreement on the further course (SEED-28 item 5); other
+ * types record practical agreements, never binding ones. `flexjobAgreement`: item 6.
+ */
 const meetingType: CodeListEntry[] = [
   {
     code: "4",
@@ -56,7 +60,7 @@ const meetingType: CodeListEntry[] = [
     code: "7",
     labelDa: "Jobsamtale",
     labelEn: "Job meeting",
-    attributes: { selfBookingDeadlines: true },
+    attributes: { selfBookingDeadlines: true, furtherCourseAgreement: true },
   },
   { code: "8", labelDa: "Henvisning", labelEn: "Referral" },
   { code: "9", labelDa: "Informationsmøde", labelEn: "Information meeting" },
@@ -74,13 +78,13 @@ const meetingType: CodeListEntry[] = [
     code: "17",
     labelDa: "Jobsamtale med a-kasse",
     labelEn: "Job meeting with the unemployment insurance fund",
-    attributes: { jointWithUnemploymentFund: true },
+    attributes: { jointWithUnemploymentFund: true, furtherCourseAgreement: true },
   },
   {
     code: "19",
     labelDa: "Fælles jobsamtale med dagpengemodtager",
     labelEn: "Joint job meeting with a recipient of unemployment benefit",
-    attributes: { jointWithUnemploymentFund: true },
+    attributes: { jointWithUnemploymentFund: true, furtherCourseAgreement: true },
   },
   // Named in the executive order (SEED-28 items 5 and 6); official ids UNCONFIRMED.
   {
@@ -88,12 +92,14 @@ const meetingType: CodeListEntry[] = [
     labelDa: "Integrationssamtale",
     labelEn: "Integration meeting",
     interim: true,
+    attributes: { furtherCourseAgreement: true },
   },
   {
     code: "fleksjobopfoelgningssamtale",
     labelDa: "Fleksjobopfølgningssamtale",
     labelEn: "Flexi-job follow-up meeting",
     interim: true,
+    attributes: { flexjobAgreement: true },
   },
 ];
 

@@ -87,10 +87,10 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
       heldOn: at(now, -14, 9, 0),
       meetingType: "10",
       meetingForm: "personligt-fremmoede",
-      furtherCourseAgreement: "Du opdaterer dit CV med dine seneste job og lægger det på Jobnet inden for en uge.",
+      furtherCourseAgreement: null,
       flexjobAgreement: null,
       aKasseParticipationStatus: null,
-      practicalAgreements: null,
+      practicalAgreements: "Du opdaterer dit CV med dine seneste job og lægger det på Jobnet inden for en uge.",
       newVisitationGroup: null,
       participants: [
         { name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" },

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { identities } from "../../stubs/mitid/identities";
 import { write, type Store } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
+import { forgetCodeLists } from "../../app/features/codelists/codelists.server";
 import { codeLists, type CodeListEntry } from "./codelists";
 import { seedRegisteredJobseeker, seedSlotOffers } from "./demo";
 import { occupations } from "./occupations";
@@ -23,7 +24,7 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
  * people are added only to an empty store, so a running portal's data is never touched.
  */
 export function seedStore(store: Store): { codeListEntries: number; demoData: boolean } {
-  return write(store, (tx) => {
+  const seeded = write(store, (tx) => {
     let entries = 0;
     // Occupations are a code list too: DISCO-08 titles, searched by the registration flow.
     const occupationList = occupations.map((o): CodeListEntry => ({
@@ -83,4 +84,6 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
     seedSlotOffers(tx, new Date());
     return { codeListEntries: entries, demoData: true };
   });
+  forgetCodeLists(store);
+  return seeded;
 }

@@ -18,24 +18,54 @@ const toOption = (row: typeof codeListEntries.$inferSelect, lng: Language): Code
   attributes: row.attributes ?? {},
 });
 
+type Entry = typeof codeListEntries.$inferSelect;
+type Lists = Map<string, { ordered: Entry[]; byCode: Map<string, Entry> }>;
+
+// Code lists change only when the portal starts (the seed refreshes them), so each store's lists
+// are read once and kept; a page with ten labels no longer asks the store ten times.
+const cached = new WeakMap<object, Lists>();
+
+function listsOf(db: Reader): Lists | null {
+  // Inside a transaction the store is read directly, so a rule sees exactly what the transaction sees.
+  if (!("$client" in db)) return null;
+  let lists = cached.get(db);
+  if (!lists) {
+    lists = new Map();
+    for (const row of db.select().from(codeListEntries).orderBy(asc(codeListEntries.list), asc(codeListEntries.sortOrder)).all()) {
+      const list = lists.get(row.list) ?? { ordered: [] as Entry[], byCode: new Map<string, Entry>() };
+      list.ordered.push(row);
+      list.byCode.set(row.code, row);
+      lists.set(row.list, list);
+    }
+    cached.set(db, lists);
+  }
+  return lists;
+}
+
+/** Forgets the kept lists of a store; the seed calls it after refreshing them. */
+export function forgetCodeLists(db: Reader): void {
+  cached.delete(db);
+}
+
 /** A code list in the user's language, in its own order. */
 export function codeList(list: string, lng: Language, db: Reader = store()): CodeOption[] {
-  return db
-    .select()
-    .from(codeListEntries)
-    .where(eq(codeListEntries.list, list))
-    .orderBy(asc(codeListEntries.sortOrder))
-    .all()
-    .map((row) => toOption(row, lng));
+  const kept = listsOf(db);
+  const rows = kept
+    ? (kept.get(list)?.ordered ?? [])
+    : db.select().from(codeListEntries).where(eq(codeListEntries.list, list)).orderBy(asc(codeListEntries.sortOrder)).all();
+  return rows.map((row) => toOption(row, lng));
 }
 
 /** One entry of a list, or null when the code is not in it: submitted codes are checked, never trusted. */
 export function codeEntry(list: string, code: string, lng: Language = "da", db: Reader = store()): CodeOption | null {
-  const row = db
-    .select()
-    .from(codeListEntries)
-    .where(and(eq(codeListEntries.list, list), eq(codeListEntries.code, code)))
-    .get();
+  const kept = listsOf(db);
+  const row = kept
+    ? kept.get(list)?.byCode.get(code)
+    : db
+        .select()
+        .from(codeListEntries)
+        .where(and(eq(codeListEntries.list, list), eq(codeListEntries.code, code)))
+        .get();
   return row ? toOption(row, lng) : null;
 }
 

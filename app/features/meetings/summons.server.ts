@@ -3,17 +3,18 @@ import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, outbox, summonses } from "../../../db/schema";
 import type { FeedItem, MessageData } from "~/foundation/contract";
-import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
+import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
 import { bool, str } from "./feed-values";
 import { rebookingRefusal } from "./rebooking.server";
 
 type SummonsData = MessageData<"summons.create">;
+type Actor = Change<"summons.create">["actor"];
 export type SummonsInput = Omit<SummonsData, "summonsId" | "cpr">;
 
 /** Creates a summons for a citizen and reports it (seed 000 § 20 stk. 2): one transaction. */
-export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInput, options: { now: Date }): string {
+export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInput, options: { now: Date; actor?: Actor }): string {
   const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
   if (!citizen) throw new Error("unknown citizen");
   const id = randomUUID();
@@ -25,6 +26,7 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
     aggregateType: "summons",
     aggregateId: id,
     data: { summonsId: id, cpr: citizen.cpr, ...input },
+    actor: options.actor,
     now: options.now,
   });
   return id;

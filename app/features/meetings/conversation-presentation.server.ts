@@ -1,0 +1,31 @@
+import type { Language } from "~/i18n/config";
+import { codeLabel } from "~/features/codelists/codelists.server";
+import { formatDateTime, formatDay } from "~/utils/dates";
+import type { conversationOf, conversationsOf } from "./conversations.server";
+
+/**
+ * Held conversations as the citizen reads them (seed 001 § 28 stk. 6): times in Danish time and
+ * code-list labels in their language, prepared on the server.
+ */
+export function presentConversationListItem(item: ReturnType<typeof conversationsOf>[number], lng: Language) {
+  return { id: item.id, day: formatDay(item.heldOn, lng), type: codeLabel("meetingType", item.meetingType, lng), jobCentre: item.jobCentre };
+}
+
+export function presentConversation(conversation: NonNullable<ReturnType<typeof conversationOf>>, lng: Language) {
+  return {
+    id: conversation.id,
+    heldOn: formatDateTime(conversation.heldOn, lng),
+    type: codeLabel("meetingType", conversation.meetingType, lng),
+    form: codeLabel("meetingForm", conversation.meetingForm, lng),
+    furtherCourseAgreement: conversation.furtherCourseAgreement,
+    flexjobAgreement: conversation.flexjobAgreement,
+    aKasseParticipation: conversation.aKasseParticipationStatus ? codeLabel("aKasseParticipationStatus", conversation.aKasseParticipationStatus, lng) : null,
+    practicalAgreements: conversation.practicalAgreements,
+    newVisitationGroup: conversation.newVisitationGroup ? codeLabel("visitationGroup", conversation.newVisitationGroup, lng) : null,
+    participants: conversation.participants.map((p) => ({ name: p.name, role: codeLabel("participantRole", p.role, lng), form: codeLabel("meetingForm", p.form, lng) })),
+    cvNotAdequate: conversation.cvNotAdequate,
+    jobCentre: conversation.jobCentre,
+    forwardedToFund: conversation.forwardedToFundAt ? formatDateTime(conversation.forwardedToFundAt, lng) : null,
+    awaitsReporting: conversation.awaitsReporting,
+  };
+}

@@ -1,0 +1,170 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { seedStore } from "../../../db/seed/index";
+import { freshPortalStore } from "~/foundation/testing/stub";
+import { cancelSchema, heldConversationSchema, moveSchema, slotOfferSchema, summonsSchema, type MeetingCodeFacts } from "./staff-schemas";
+import { meetingCodeFacts } from "./staff.server";
+
+let portal: ReturnType<typeof freshPortalStore>;
+let facts: MeetingCodeFacts;
+const now = new Date("2026-11-23T10:00:00Z");
+
+before(() => {
+  portal = freshPortalStore();
+  seedStore(portal.store);
+  facts = meetingCodeFacts(portal.store);
+});
+after(() => portal.remove());
+
+const base = {
+  meetingType: "7",
+  meetingForm: "digitalt",
+  date: "2026-12-01",
+  startTime: "10:00",
+  endTime: "10:45",
+  title: "Jobsamtale",
+  description: "Om dine jobmål",
+  location: "Online",
+  contactOptions: "Skriv til os på Jobnet",
+  caseworkerName: "Gitte Sagsbehandler",
+  jobCentre: "Jobcenter København",
+};
+
+/** The error keys per field of a submission, or {} when it passes. */
+function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+  const result = schema.safeParse(value);
+  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+}
+
+test("the code lists give the per-form and per-type facts", () => {
+  assert.deepEqual(facts.addressForms, ["personligt-fremmoede", "6"]);
+  assert.deepEqual(facts.phoneForms, ["telefonisk"]);
+  assert.deepEqual(facts.jointTypes, ["17", "19"]);
+  assert.deepEqual(facts.formOnlyWithType, { "6": "8" });
+});
+
+test("a complete online summons passes; address and phone are dropped when the form needs neither", () => {
+  const value = summonsSchema(facts, now).parse({ ...base, address: "Gade 1", phoneToCall: "33 66 33 66" });
+  assert.equal(value.address, null);
+  assert.equal(value.phoneToCall, null);
+  assert.equal(value.start, "2026-12-01T09:00:00.000Z");
+  assert.equal(value.rebookingDeadline, null);
+});
+
+test("in person needs an address, by phone needs the number to call", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "personligt-fremmoede" }), { address: "summons.errors.address" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk" }), { phoneToCall: "summons.errors.phoneToCall" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk", phoneToCall: "ring os" }), { phoneToCall: "errors.phone" });
+});
+
+test("a joint job conversation needs the a-kasse's participation status", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingType: "17" }), { aKasseParticipationStatus: "summons.errors.aKasseParticipationStatus" });
+  assert.equal(summonsSchema(facts, now).parse({ ...base, meetingType: "19", aKasseParticipationStatus: "deltager" }).aKasseParticipationStatus, "deltager");
+  assert.equal(summonsSchema(facts, now).parse({ ...base, aKasseParticipationStatus: "deltager" }).aKasseParticipationStatus, null);
+});
+
+test("a meeting at the workplace only with type 8 Henvisning", () => {
+  const atWork = { ...base, meetingForm: "6", address: "Lagervej 2" };
+  assert.deepEqual(problems(summonsSchema(facts, now), atWork), { meetingForm: "summons.errors.formOnlyWithType" });
+  assert.equal(summonsSchema(facts, now).parse({ ...atWork, meetingType: "8" }).meetingForm, "6");
+});
+
+test("times: end after start, start ahead, rebooking deadline before the start, real dates only", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, endTime: "09:00" }), { endTime: "errors.endBeforeStart" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, date: "2026-11-20" }), { date: "errors.inThePast" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, date: "2026-02-30" }), { date: "errors.impossibleTime" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, rebookingPossible: true }), { rebookingDeadlineDate: "summons.errors.rebookingDeadline" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, rebookingPossible: true, rebookingDeadlineDate: "2026-12-01", rebookingDeadlineTime: "11:00" }), {
+    rebookingDeadlineDate: "summons.errors.rebookingDeadlineAfterStart",
+  });
+});
+
+test("unknown codes and missing texts are refused", () => {
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingType: "99", title: " " }), {
+    meetingType: "summons.errors.meetingType",
+    title: "summons.errors.title",
+  });
+});
+
+test("a move needs a future period and a reason; a cancellation needs a reason", () => {
+  assert.deepEqual(problems(moveSchema(now), { intent: "move", date: "2026-12-03", startTime: "09:00", endTime: "09:30" }), { reason: "move.errors.reason" });
+  assert.deepEqual(moveSchema(now).parse({ intent: "move", date: "2026-12-03", startTime: "09:00", endTime: "09:30", reason: "Syg" }), {
+    start: "2026-12-03T08:00:00.000Z",
+    end: "2026-12-03T08:30:00.000Z",
+    location: null,
+    reason: "Syg",
+  });
+  assert.deepEqual(problems(cancelSchema, { intent: "cancel" }), { cancelReason: "cancel.errors.reason" });
+});
+
+const held = {
+  heldOnDate: "2026-11-20",
+  heldOnTime: "09:00",
+  meetingType: "7",
+  meetingForm: "personligt-fremmoede",
+  furtherCourseAgreement: "Du søger tre stillinger om ugen",
+  jobCentre: "Jobcenter København",
+  participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }, undefined, {}],
+};
+
+test("a held jobsamtale needs the further-course agreement; blank participant rows are skipped", () => {
+  const value = heldConversationSchema(facts, { contactGroup1: false, now }).parse(held);
+  assert.equal(value.heldOn, "2026-11-20T08:00:00.000Z");
+  assert.deepEqual(value.participants, [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }]);
+  assert.equal(value.cvNotAdequate, null);
+  assert.deepEqual(problems(heldConversationSchema(facts, { contactGroup1: false, now }), { ...held, furtherCourseAgreement: "" }), {
+    furtherCourseAgreement: "conversation.errors.furtherCourseAgreement",
+  });
+});
+
+test("other types take practical agreements and no binding agreement; flexjob and joint types need their items", () => {
+  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  assert.deepEqual(problems(schema, { ...held, meetingType: "10" }), {
+    furtherCourseAgreement: "conversation.errors.noBindingAgreement",
+    practicalAgreements: "conversation.errors.practicalAgreements",
+  });
+  assert.equal(schema.parse({ ...held, meetingType: "10", furtherCourseAgreement: undefined, practicalAgreements: "Send dit CV" }).practicalAgreements, "Send dit CV");
+  assert.deepEqual(problems(schema, { ...held, meetingType: "fleksjobopfoelgningssamtale", furtherCourseAgreement: undefined, practicalAgreements: "x" }), {
+    flexjobAgreement: "conversation.errors.flexjobAgreement",
+  });
+  assert.deepEqual(problems(schema, { ...held, flexjobAgreement: "x" }), { flexjobAgreement: "conversation.errors.flexjobOnly" });
+  assert.deepEqual(problems(schema, { ...held, meetingType: "17" }), { aKasseParticipationStatus: "conversation.errors.aKasseParticipationStatus" });
+});
+
+test("a held conversation is in the past, has a whole participant row, and a known visitation group", () => {
+  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  assert.deepEqual(problems(schema, { ...held, heldOnDate: "2026-11-24" }), { heldOnDate: "conversation.errors.heldOnFuture" });
+  assert.deepEqual(problems(schema, { ...held, participants: [{}, { name: "Lone", form: "telefonisk" }] }), {
+    "participants.1.role": "conversation.errors.participantRole",
+  });
+  assert.deepEqual(problems(schema, { ...held, participants: [{}, {}] }), { "participants.0.name": "conversation.errors.noParticipants" });
+  assert.deepEqual(problems(schema, { ...held, newVisitationGroup: "nope" }), { newVisitationGroup: "conversation.errors.visitationGroup" });
+});
+
+test("the CV flag is kept for contact group 1 only", () => {
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, true);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse(held).cvNotAdequate, false);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, null);
+});
+
+test("a slot offer needs a period ahead and 1 to 500 places", () => {
+  const slot = { meetingType: "7", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:45", location: "Kultorvet 2", caseworkerName: "Gitte", jobCentre: "Jobcenter København", capacity: 3 };
+  assert.equal(slotOfferSchema(facts, now).parse(slot).start, "2026-12-01T08:00:00.000Z");
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });
+});
+
+test("an empty summons lists every problem in one answer, the cross-field ones too", () => {
+  assert.deepEqual(Object.keys(problems(summonsSchema(facts, now), { meetingForm: "personligt-fremmoede" })).sort(), [
+    "address",
+    "caseworkerName",
+    "contactOptions",
+    "date",
+    "description",
+    "endTime",
+    "jobCentre",
+    "location",
+    "meetingType",
+    "title",
+  ]);
+});

@@ -1,0 +1,271 @@
+import * as z from "zod";
+import { danishTimeToIso } from "~/utils/dates";
+
+/**
+ * Staff's meeting forms, checked the same way in the browser and on the server. Messages are locale
+ * keys of the "staff" namespace. Which form needs an address, which type is a joint job
+ * conversation and so on are facts of the code lists, read on the server and handed to the page,
+ * so both sides build the same schema from the same data.
+ */
+export type MeetingCodeFacts = {
+  meetingTypes: string[];
+  meetingForms: string[];
+  participationStatuses: string[];
+  /** Forms held at an address: in person, at the workplace */
+  addressForms: string[];
+  /** Forms where the citizen calls the job centre */
+  phoneForms: string[];
+  /** Joint job conversations with the a-kasse (LAB § 31 stk. 2): types 17 and 19 */
+  jointTypes: string[];
+  /** A form allowed with one type only: "møde direkte på arbejde" with 8 Henvisning */
+  formOnlyWithType: Record<string, string>;
+  /** Types whose held conversation records the agreement on the further course (jobsamtaler, integration) */
+  furtherCourseTypes: string[];
+  /** Types whose held conversation records the flexjob follow-up agreement */
+  flexjobTypes: string[];
+  participantRoles: string[];
+  visitationGroups: string[];
+};
+
+type Ctx = z.RefinementCtx;
+
+const required = (max: number, error: string) => z.string({ error }).trim().min(1, { error }).max(max, { error: "errors.tooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => v || null);
+const flag = z
+  .boolean()
+  .optional()
+  .transform((v) => v === true);
+
+/** A Danish date and time typed in two fields, as a UTC instant; reports the problem at the date field. */
+function instant(ctx: Ctx, date: string | undefined, time: string | undefined, path: string, missing: string): string | null {
+  if (!date || !time) {
+    ctx.addIssue({ code: "custom", path: [path], message: missing });
+    return null;
+  }
+  const iso = danishTimeToIso(date, time);
+  if (!iso) ctx.addIssue({ code: "custom", path: [path], message: "errors.impossibleTime" });
+  return iso;
+}
+
+const periodFields = {
+  date: z.string().trim().optional(),
+  startTime: z.string().trim().optional(),
+  endTime: z.string().trim().optional(),
+};
+
+/** One date and two times: both real, the end after the start, the start after now. */
+function checkPeriod(ctx: Ctx, v: { date?: string; startTime?: string; endTime?: string }, now: Date): void {
+  const start = instant(ctx, v.date, v.startTime, "date", "errors.date");
+  const end = v.endTime ? danishTimeToIso(v.date ?? "", v.endTime) : null;
+  if (!v.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.endTime" });
+  else if (start && !end) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.impossibleTime" });
+  if (start && end && end <= start) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.endBeforeStart" });
+  if (start && start <= now.toISOString()) ctx.addIssue({ code: "custom", path: ["date"], message: "errors.inThePast" });
+}
+
+/**
+ * Cross-field rules run even when a field failed on its own, so one submit shows every problem
+ * (zod skips refinements after a failed field unless told otherwise).
+ */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** A time already checked by the rules above, as a UTC instant. */
+const checked = (date: string | undefined, time: string | undefined) => danishTimeToIso(date ?? "", time ?? "") as string;
+
+const oneOf = (codes: string[], error: string) => z.string({ error }).refine((v) => codes.includes(v), { error });
+
+/** Seed 000 § 20: the 13 items of a summons, with the rules that depend on form and type. */
+export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
+  return z
+    .object({
+      meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
+      ...periodFields,
+      title: required(200, "summons.errors.title"),
+      description: required(5000, "summons.errors.description"),
+      location: required(200, "summons.errors.location"),
+      address: optionalText(300),
+      phoneToCall: optionalText(30),
+      contactOptions: required(500, "summons.errors.contactOptions"),
+      caseworkerName: required(200, "summons.errors.caseworkerName"),
+      jobCentre: required(200, "summons.errors.jobCentre"),
+      compulsory: flag,
+      rebookingPossible: flag,
+      rebookingDeadlineDate: z.string().trim().optional(),
+      rebookingDeadlineTime: z.string().trim().optional(),
+      cancellationPossible: flag,
+      aKasseParticipationStatus: z.string().optional(),
+    })
+    .superRefine((v, ctx) => {
+      checkPeriod(ctx, v, now);
+      if (facts.addressForms.includes(v.meetingForm) && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
+      if (facts.phoneForms.includes(v.meetingForm) && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
+      if (v.phoneToCall && !/^\+?[\d ]{8,20}$/.test(v.phoneToCall)) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "errors.phone" });
+      const onlyWith = facts.formOnlyWithType[v.meetingForm];
+      if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+      if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+        ctx.addIssue({ code: "custom", path: ["aKasseParticipationStatus"], message: "summons.errors.aKasseParticipationStatus" });
+      }
+      if (v.rebookingPossible) {
+        const deadline = instant(ctx, v.rebookingDeadlineDate, v.rebookingDeadlineTime, "rebookingDeadlineDate", "summons.errors.rebookingDeadline");
+        const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
+        if (deadline && start && deadline >= start) {
+          ctx.addIssue({ code: "custom", path: ["rebookingDeadlineDate"], message: "summons.errors.rebookingDeadlineAfterStart" });
+        }
+      }
+    }, always)
+    .transform((v) => {
+      const needsAddress = facts.addressForms.includes(v.meetingForm);
+      const needsPhone = facts.phoneForms.includes(v.meetingForm);
+      const joint = facts.jointTypes.includes(v.meetingType);
+      return {
+        start: checked(v.date, v.startTime),
+        end: checked(v.date, v.endTime),
+        meetingType: v.meetingType,
+        meetingForm: v.meetingForm,
+        title: v.title,
+        description: v.description,
+        location: v.location,
+        // What does not belong to the form is dropped, so the citizen never reads a stale address.
+        address: needsAddress ? v.address : null,
+        phoneToCall: needsPhone ? v.phoneToCall : null,
+        contactOptions: v.contactOptions,
+        caseworkerName: v.caseworkerName,
+        jobCentre: v.jobCentre,
+        compulsory: v.compulsory,
+        rebookingPossible: v.rebookingPossible,
+        rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
+        aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
+        cancellationPossible: v.cancellationPossible,
+        cancellationDeadline: null,
+        selfBooked: false,
+      };
+    });
+}
+
+export type SummonsFormValue = z.output<ReturnType<typeof summonsSchema>>;
+
+/** Moving a summons: a new time, perhaps a new place, and why. */
+export function moveSchema(now = new Date()) {
+  return z
+    .object({
+      intent: z.literal("move"),
+      ...periodFields,
+      location: optionalText(200),
+      reason: required(500, "move.errors.reason"),
+    })
+    .superRefine((v, ctx) => checkPeriod(ctx, v, now), always)
+    .transform((v) => ({ start: checked(v.date, v.startTime), end: checked(v.date, v.endTime), location: v.location, reason: v.reason }));
+}
+
+export type MoveValue = z.output<ReturnType<typeof moveSchema>>;
+
+// Its own field name, so its control's id differs from the move form's reason on the same page.
+export const cancelSchema = z.object({ intent: z.literal("cancel"), cancelReason: required(500, "cancel.errors.reason") });
+
+/** Participant rows shown at first: without JavaScript "add another" posts back with one more. */
+export const participantRows = 3;
+export const participantMax = 20;
+
+type ParticipantRow = { name?: string; role?: string; form?: string } | undefined;
+const isBlank = (row: ParticipantRow) => !row || (!row.name && !row.role && !row.form);
+
+const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).optional(), role: z.string().optional(), form: z.string().optional() });
+
+/**
+ * Seed 001 § 28: the 10 items of a held conversation, and stk. 4's CV flag for contact group 1.
+ * Blank participant rows are skipped; a row begun must be whole.
+ */
+export function heldConversationSchema(facts: MeetingCodeFacts, options: { contactGroup1: boolean; now?: Date }) {
+  const now = options.now ?? new Date();
+  return z
+    .object({
+      meetingType: oneOf(facts.meetingTypes, "conversation.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "conversation.errors.meetingForm"),
+      heldOnDate: z.string().trim().optional(),
+      heldOnTime: z.string().trim().optional(),
+      furtherCourseAgreement: optionalText(5000),
+      flexjobAgreement: optionalText(5000),
+      aKasseParticipationStatus: z.string().optional(),
+      practicalAgreements: optionalText(5000),
+      newVisitationGroup: z.string().optional(),
+      participants: z.array(participant.optional()).max(participantMax, { error: "conversation.errors.tooManyParticipants" }).optional(),
+      cvNotAdequate: flag,
+      jobCentre: required(200, "conversation.errors.jobCentre"),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+      const heldOn = instant(ctx, v.heldOnDate, v.heldOnTime, "heldOnDate", "conversation.errors.heldOn");
+      if (heldOn && heldOn > now.toISOString()) issue(["heldOnDate"], "conversation.errors.heldOnFuture");
+      const furtherCourse = facts.furtherCourseTypes.includes(v.meetingType);
+      if (furtherCourse && !v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.furtherCourseAgreement");
+      if (!furtherCourse && v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.noBindingAgreement");
+      if (!furtherCourse && !v.practicalAgreements) issue(["practicalAgreements"], "conversation.errors.practicalAgreements");
+      const flexjob = facts.flexjobTypes.includes(v.meetingType);
+      if (flexjob && !v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobAgreement");
+      if (!flexjob && v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobOnly");
+      if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+        issue(["aKasseParticipationStatus"], "conversation.errors.aKasseParticipationStatus");
+      }
+      if (v.newVisitationGroup && !facts.visitationGroups.includes(v.newVisitationGroup)) issue(["newVisitationGroup"], "conversation.errors.visitationGroup");
+      const rows = Array.isArray(v.participants) ? v.participants : [];
+      rows.forEach((row, index) => {
+        if (isBlank(row)) return;
+        if (!row?.name) issue(["participants", index, "name"], "conversation.errors.participantName");
+        if (!facts.participantRoles.includes(row?.role ?? "")) issue(["participants", index, "role"], "conversation.errors.participantRole");
+        if (!facts.meetingForms.includes(row?.form ?? "")) issue(["participants", index, "form"], "conversation.errors.participantForm");
+      });
+      if (rows.every(isBlank)) issue(["participants", 0, "name"], "conversation.errors.noParticipants");
+    }, always)
+    .transform((v) => ({
+      heldOn: checked(v.heldOnDate, v.heldOnTime),
+      meetingType: v.meetingType,
+      meetingForm: v.meetingForm,
+      furtherCourseAgreement: v.furtherCourseAgreement,
+      flexjobAgreement: v.flexjobAgreement,
+      aKasseParticipationStatus: facts.jointTypes.includes(v.meetingType) ? (v.aKasseParticipationStatus ?? null) : null,
+      practicalAgreements: v.practicalAgreements,
+      newVisitationGroup: v.newVisitationGroup || null,
+      participants: (v.participants ?? []).flatMap((row) => (row && !isBlank(row) ? [{ name: row.name ?? "", role: row.role ?? "", form: row.form ?? "" }] : [])),
+      // Stk. 4 concerns contact group 1 only; for anyone else the flag is not asked, so not stored.
+      cvNotAdequate: options.contactGroup1 ? v.cvNotAdequate : null,
+      jobCentre: v.jobCentre,
+    }));
+}
+
+export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversationSchema>>;
+
+/** A free time a job centre publishes (mødetilbud). */
+export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
+  return z
+    .object({
+      meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
+      meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
+      ...periodFields,
+      location: required(200, "slots.errors.location"),
+      caseworkerName: required(200, "slots.errors.caseworkerName"),
+      jobCentre: required(200, "slots.errors.jobCentre"),
+      capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
+    })
+    .superRefine((v, ctx) => {
+      checkPeriod(ctx, v, now);
+      const onlyWith = facts.formOnlyWithType[v.meetingForm];
+      if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+    }, always)
+    .transform((v) => ({
+      start: checked(v.date, v.startTime),
+      end: checked(v.date, v.endTime),
+      meetingType: v.meetingType,
+      meetingForm: v.meetingForm,
+      location: v.location,
+      caseworkerName: v.caseworkerName,
+      jobCentre: v.jobCentre,
+      capacity: v.capacity,
+    }));
+}

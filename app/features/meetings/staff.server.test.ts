@@ -1,0 +1,226 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import { write } from "../../../db/client";
+import { citizens, heldConversations, outbox, summonses } from "../../../db/schema";
+import { seedStore } from "../../../db/seed/index";
+import type { Message } from "~/foundation/contract";
+import { compensations } from "~/foundation/handlers.server";
+import { freshPortalStore } from "~/foundation/testing/stub";
+import { accessesTo } from "~/features/access-log/access-log.server";
+import type { PortalSession } from "~/features/auth/session.server";
+import { summonsSchema } from "./staff-schemas";
+import {
+  cancelSummons,
+  conversationDefaultsFrom,
+  conversationForStaff,
+  createSummonsByStaff,
+  inContactGroup1,
+  meetingCodeFacts,
+  meetingsForStaff,
+  moveSummons,
+  publishSlotByStaff,
+  registerConversationByStaff,
+  slotOffersForStaff,
+  summonsForStaff,
+} from "./staff.server";
+
+let portal: ReturnType<typeof freshPortalStore>;
+let carla: string;
+const now = new Date("2026-11-23T10:00:00Z");
+const gitte = {
+  idHash: "h",
+  audience: "staff",
+  subjectId: "jobcenter-gitte",
+  rid: "50001",
+  displayName: "Gitte Sagsbehandler",
+  organisation: "Københavns Kommune",
+  idleSeconds: 1800,
+  expiresAt: new Date("2026-11-23T20:00:00Z"),
+} satisfies PortalSession;
+
+before(() => {
+  portal = freshPortalStore();
+  seedStore(portal.store);
+  carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
+});
+after(() => portal.remove());
+beforeEach(() => write(portal.store, (tx) => tx.delete(outbox).run()));
+
+const form = {
+  meetingType: "7",
+  meetingForm: "personligt-fremmoede",
+  date: "2026-12-01",
+  startTime: "10:00",
+  endTime: "10:45",
+  title: "Jobsamtale",
+  description: "Vi taler om dine jobmål.",
+  location: "Jobcenter København, Kalvebod Brygge",
+  address: "Kalvebod Brygge 43, 1560 København V",
+  contactOptions: "Ring på 33 66 33 66",
+  caseworkerName: "Gitte Sagsbehandler",
+  jobCentre: "Jobcenter København",
+  compulsory: true,
+  rebookingPossible: true,
+  rebookingDeadlineDate: "2026-11-30",
+  rebookingDeadlineTime: "12:00",
+};
+
+function create() {
+  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
+  return createSummonsByStaff(gitte, carla, value, { now, db: portal.store })!;
+}
+
+const row = (id: string) => portal.store.select().from(summonses).where(eq(summonses.id, id)).get()!;
+const pending = (id: string) =>
+  portal.store
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.aggregateId, id), eq(outbox.status, "pending")))
+    .all();
+
+test("staff create a summons with its outbox row, staff as actor, and an access-log line", () => {
+  const logged = accessesTo(carla, portal.store).length;
+  const id = create();
+  const stored = row(id);
+  assert.equal(stored.start, "2026-12-01T09:00:00.000Z");
+  assert.equal(stored.rebookingDeadline, "2026-11-30T11:00:00.000Z");
+  assert.equal(stored.status, "planned");
+  const [report] = pending(id);
+  assert.equal(report!.messageType, "summons.create");
+  assert.deepEqual([report!.actorAudience, report!.actorId], ["staff", "jobcenter-gitte"]);
+  assert.equal(accessesTo(carla, portal.store).length, logged + 1);
+  assert.equal(accessesTo(carla, portal.store)[0]!.action, "change");
+});
+
+test("an unknown citizen gets no summons and no report", () => {
+  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
+  assert.equal(createSummonsByStaff(gitte, "no-such-citizen", value, { now, db: portal.store }), null);
+  assert.equal(portal.store.select().from(outbox).all().length, 0);
+});
+
+test("a move keeps the old time, reports summons.move, and a refusal restores the summons", () => {
+  const id = create();
+  const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "Sagsbehandleren er syg" };
+  assert.deepEqual(moveSummons(gitte, carla, id, move, { now, db: portal.store }), { ok: true });
+  const moved = row(id);
+  assert.deepEqual([moved.status, moved.start, moved.previousStart, moved.moveReason, moved.location], [
+    "moved",
+    move.start,
+    "2026-12-01T09:00:00.000Z",
+    "Sagsbehandleren er syg",
+    form.location,
+  ]);
+  const report = pending(id).find((r) => r.messageType === "summons.move")!;
+  assert.deepEqual((report.message as unknown as Message).data, { summonsId: id, start: move.start, end: move.end, reason: move.reason });
+
+  write(portal.store, (tx) =>
+    compensations["summons.move"]!(tx, { message: report.message as unknown as Message, undo: report.undo, refusal: { status: 422, error: "refused", correlationId: "c" } }),
+  );
+  const restored = row(id);
+  assert.deepEqual([restored.status, restored.start, restored.previousStart, restored.moveReason], ["planned", "2026-12-01T09:00:00.000Z", null, null]);
+});
+
+test("a cancellation is reported with its reason and undone when refused; a cancelled summons cannot move", () => {
+  const id = create();
+  assert.deepEqual(cancelSummons(gitte, carla, id, "Mødet er ikke længere nødvendigt", { now, db: portal.store }), { ok: true });
+  assert.equal(row(id).status, "cancelled");
+  const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "x" };
+  assert.deepEqual(moveSummons(gitte, carla, id, move, { now, db: portal.store }), { ok: false, reason: "cancelled" });
+  const report = pending(id).find((r) => r.messageType === "summons.cancel")!;
+  write(portal.store, (tx) =>
+    compensations["summons.cancel"]!(tx, { message: report.message as unknown as Message, undo: report.undo, refusal: { status: 422, error: "refused", correlationId: "c" } }),
+  );
+  assert.deepEqual([row(id).status, row(id).cancellationReason], ["planned", null]);
+});
+
+test("another citizen's summons is not found, and a past one cannot be changed", () => {
+  const id = create();
+  const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
+  assert.equal(summonsForStaff(gitte, anna, id, portal.store), null);
+  assert.deepEqual(cancelSummons(gitte, anna, id, "x", { now, db: portal.store }), { ok: false, reason: "not-found" });
+  assert.deepEqual(cancelSummons(gitte, carla, id, "x", { now: new Date("2026-12-02T00:00:00Z"), db: portal.store }), { ok: false, reason: "past" });
+  assert.equal(summonsForStaff(gitte, carla, id, portal.store)?.id, id);
+});
+
+test("a held conversation registered by staff is reported with staff as actor and shows on the staff overview", () => {
+  const changes = () => accessesTo(carla, portal.store).filter((a) => a.action === "change").length;
+  const changesBefore = changes();
+  const id = registerConversationByStaff(
+    gitte,
+    carla,
+    {
+      heldOn: "2026-11-20T08:00:00.000Z",
+      meetingType: "7",
+      meetingForm: "telefonisk",
+      furtherCourseAgreement: "Tre ansøgninger om ugen",
+      flexjobAgreement: null,
+      aKasseParticipationStatus: null,
+      practicalAgreements: null,
+      newVisitationGroup: "jobparat",
+      participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "telefonisk" }],
+      cvNotAdequate: null,
+      jobCentre: "Jobcenter København",
+    },
+    { now, db: portal.store },
+  )!;
+  const [report] = pending(id);
+  assert.deepEqual([report!.messageType, report!.actorAudience, report!.actorId], ["heldConversation", "staff", "jobcenter-gitte"]);
+  assert.equal(changes(), changesBefore + 1);
+  const overview = meetingsForStaff(carla, "da", { now, db: portal.store });
+  assert.deepEqual(overview.conversations.find((c) => c.id === id), { id, day: "fredag den 20. november 2026", type: "Jobsamtale", jobCentre: "Jobcenter København" });
+  assert.ok(overview.upcoming.some((m) => m.status === "planned" && m.type === "Jobsamtale" && m.time === "10.00–10.45"));
+});
+
+test("contact group 1 is an active registration for dagpenge", () => {
+  const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
+  assert.equal(inContactGroup1(anna, portal.store), true);
+  assert.equal(inContactGroup1(carla, portal.store), false);
+});
+
+test("a published slot offer is reported and listed with its places", () => {
+  const id = publishSlotByStaff(
+    gitte,
+    { start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z", meetingType: "10", meetingForm: "videomoede", location: "Online", caseworkerName: "Gitte", jobCentre: "Jobcenter Valby", capacity: 2 },
+    { now, db: portal.store },
+  );
+  assert.equal(pending(id)[0]!.messageType, "slotOffer");
+  const listed = slotOffersForStaff("en", { now, db: portal.store }).find((slot) => slot.id === id);
+  assert.deepEqual([listed?.type, listed?.booked, listed?.capacity, listed?.time], ["CV meeting", 0, 2, "09:00–09:30"]);
+});
+
+test("a conversation registered from a summons takes its details and is linked to it, never to another citizen's", () => {
+  const id = create();
+  const defaults = conversationDefaultsFrom(carla, id, portal.store)!;
+  assert.deepEqual(defaults, {
+    summonsId: id,
+    title: "Jobsamtale",
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    heldOnDate: "2026-12-01",
+    heldOnTime: "10:00",
+    aKasseParticipationStatus: undefined,
+    jobCentre: "Jobcenter København",
+  });
+  const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
+  assert.equal(conversationDefaultsFrom(anna, id, portal.store), null);
+  const value = {
+    heldOn: "2026-11-20T08:00:00.000Z",
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    furtherCourseAgreement: "Aftale",
+    flexjobAgreement: null,
+    aKasseParticipationStatus: null,
+    practicalAgreements: null,
+    newVisitationGroup: null,
+    participants: [{ name: "Gitte", role: "anden-deltager", form: "personligt-fremmoede" }],
+    cvNotAdequate: null,
+    jobCentre: "Jobcenter København",
+  };
+  const linkedTo = (conversationId: string) => portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversationId)).get()!.summonsId;
+  assert.equal(linkedTo(registerConversationByStaff(gitte, carla, value, { now, db: portal.store, summonsId: id })!), id);
+  assert.equal(linkedTo(registerConversationByStaff(gitte, anna, value, { now, db: portal.store, summonsId: id })!), null);
+  const annas = registerConversationByStaff(gitte, anna, value, { now, db: portal.store })!;
+  assert.equal(conversationForStaff(gitte, anna, annas, portal.store)?.participants[0]?.name, "Gitte");
+  assert.equal(conversationForStaff(gitte, carla, annas, portal.store), null);
+});

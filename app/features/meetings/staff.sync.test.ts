@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import { citizens, notices, summonses } from "../../../db/schema";
+import { seedStore } from "../../../db/seed/index";
+import { pushPass } from "~/foundation/push.server";
+import { freshPortalStore, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
+import type { PortalSession } from "~/features/auth/session.server";
+import { summonsSchema } from "./staff-schemas";
+import { createSummonsByStaff, meetingCodeFacts, moveSummons } from "./staff.server";
+
+let stub: RunningStub;
+let portal: ReturnType<typeof freshPortalStore>;
+
+before(async () => {
+  stub = await startStub();
+  portal = freshPortalStore();
+  seedStore(portal.store);
+});
+after(async () => {
+  await stub.stop();
+  portal.remove();
+});
+
+const gitte = {
+  idHash: "h",
+  audience: "staff",
+  subjectId: "jobcenter-gitte",
+  rid: "50001",
+  displayName: "Gitte Sagsbehandler",
+  organisation: "Københavns Kommune",
+  idleSeconds: 1800,
+  expiresAt: new Date(Date.now() + 3_600_000),
+} satisfies PortalSession;
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test("a move the foundation refuses gives the summons its old time back and tells the staff member", async () => {
+  const carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
+  const value = summonsSchema(meetingCodeFacts(portal.store)).parse({
+    meetingType: "7",
+    meetingForm: "telefonisk",
+    date: inDays(10),
+    startTime: "10:00",
+    endTime: "10:30",
+    title: "Jobsamtale",
+    description: "Om dine jobmål",
+    location: "Telefonmøde",
+    phoneToCall: "33 66 33 66",
+    contactOptions: "Skriv på Jobnet",
+    caseworkerName: "Gitte Sagsbehandler",
+    jobCentre: "Jobcenter København",
+  });
+  const id = createSummonsByStaff(gitte, carla, value, { db: portal.store })!;
+  await pushPass(testSyncContext(portal.store, stub.url));
+  assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.title, "Jobsamtale");
+
+  await stub.faults({ refuseTypes: ["summons.move"] });
+  try {
+    const move = { start: `${inDays(11)}T12:00:00.000Z`, end: `${inDays(11)}T12:30:00.000Z`, location: null, reason: "Sygdom" };
+    assert.deepEqual(moveSummons(gitte, carla, id, move, { db: portal.store }), { ok: true });
+    await pushPass(testSyncContext(portal.store, stub.url));
+  } finally {
+    await stub.faults({});
+  }
+  const row = portal.store.select().from(summonses).where(eq(summonses.id, id)).get()!;
+  assert.deepEqual([row.status, row.start, row.previousStart, row.moveReason], ["planned", value.start, null, null]);
+  const notice = portal.store
+    .select()
+    .from(notices)
+    .where(and(eq(notices.audience, "staff"), eq(notices.subjectId, "jobcenter-gitte")))
+    .get();
+  assert.equal(notice?.kind, "refused.summons.move");
+  assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.status, "planned");
+});

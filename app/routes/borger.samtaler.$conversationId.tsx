@@ -1,0 +1,77 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+import { requireSession } from "~/features/auth/session.server";
+import { presentConversation } from "~/features/meetings/conversation-presentation.server";
+import { conversationOf } from "~/features/meetings/conversations.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.detail.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const conversation = conversationOf(session.subjectId, params.conversationId ?? "");
+  if (!conversation) throw notFoundFor(request, session, "heldConversation");
+  return { conversation: presentConversation(conversation, await languageOf(request)) };
+}
+
+export default function Conversation() {
+  const { conversation: c } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("meetings");
+  const none = t("conversations.detail.none");
+  return (
+    <>
+      <p>
+        <Link className="back-link" to="/borger/samtaler">
+          {t("conversations.detail.back")}
+        </Link>
+      </p>
+      <h1>{c.type}</h1>
+      <p className="font-lead">{t("conversations.detail.lead", { when: c.heldOn, jobCentre: c.jobCentre })}</p>
+      {c.awaitsReporting ? <p className="form-hint">{t("conversations.detail.awaitsReporting")}</p> : null}
+      <SummaryList
+        caption={t("conversations.detail.caption")}
+        rows={[
+          { label: t("conversations.detail.heldOn"), value: c.heldOn },
+          { label: t("conversations.detail.type"), value: c.type },
+          { label: t("conversations.detail.form"), value: c.form },
+          { label: t("conversations.detail.furtherCourse"), value: c.furtherCourseAgreement ?? none },
+          { label: t("conversations.detail.flexjob"), value: c.flexjobAgreement ?? none },
+          { label: t("conversations.detail.aKasse"), value: c.aKasseParticipation ?? t("conversations.detail.notJoint") },
+          { label: t("conversations.detail.practical"), value: c.practicalAgreements ?? none },
+          { label: t("conversations.detail.visitationGroup"), value: c.newVisitationGroup ?? t("conversations.detail.visitationUnchanged") },
+          ...(c.cvNotAdequate !== null
+            ? [{ label: t("conversations.detail.cv"), value: c.cvNotAdequate ? t("conversations.detail.cvNotAdequate") : t("conversations.detail.cvAdequate") }]
+            : []),
+        ]}
+      />
+      <h2 id="participants-heading">{t("conversations.detail.participants")}</h2>
+      {c.participants.length ? (
+        <table className="table" aria-labelledby="participants-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.detail.participantName")}</th>
+              <th scope="col">{t("conversations.detail.participantRole")}</th>
+              <th scope="col">{t("conversations.detail.participantForm")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.participants.map((p, index) => (
+              <tr key={index}>
+                <td>{p.name}</td>
+                <td>{p.role}</td>
+                <td>{p.form}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{none}</p>
+      )}
+      {c.forwardedToFund ? <p>{t("conversations.detail.forwarded", { when: c.forwardedToFund })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireSession } from "~/features/auth/session.server";
+import { presentConversationListItem } from "~/features/meetings/conversation-presentation.server";
+import { conversationsOf } from "~/features/meetings/conversations.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.list.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const lng = await languageOf(request);
+  return { conversations: conversationsOf(session.subjectId).map((c) => presentConversationListItem(c, lng)) };
+}
+
+export default function Conversations() {
+  const { conversations } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("meetings");
+  return (
+    <>
+      <h1>{t("conversations.list.title")}</h1>
+      <p className="font-lead">{t("conversations.list.lead")}</p>
+      {conversations.length ? (
+        <table className="table table--responsive-headers">
+          <caption className="sr-only">{t("conversations.list.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.list.when")}</th>
+              <th scope="col">{t("conversations.list.what")}</th>
+              <th scope="col">{t("conversations.list.where")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conversations.map((c) => (
+              <tr key={c.id}>
+                <td>{c.day}</td>
+                <td>
+                  <Link to={`/borger/samtaler/${c.id}`}>{c.type}</Link>
+                </td>
+                <td>{c.jobCentre}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("conversations.list.none")}</p>
+      )}
+      <p>
+        <Link to="/borger/moeder">{t("conversations.list.meetings")}</Link>
+      </p>
+    </>
+  );
+}

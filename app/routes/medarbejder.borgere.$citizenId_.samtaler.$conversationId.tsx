@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SummaryList } from "~/components/dkfds/SummaryList";
+import { requireSession } from "~/features/auth/session.server";
+import { presentConversation } from "~/features/meetings/conversation-presentation.server";
+import { conversationForStaff } from "~/features/meetings/staff.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:conversationDetail.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const conversation = conversationForStaff(session, params.citizenId ?? "", params.conversationId ?? "");
+  if (!conversation) throw notFoundFor(request, session, "heldConversation");
+  return { citizenId: params.citizenId ?? "", conversation: presentConversation(conversation, await languageOf(request)) };
+}
+
+export default function StaffConversation() {
+  const { citizenId, conversation: c } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("staff");
+  const none = t("conversationDetail.none");
+  return (
+    <>
+      <p>
+        <Link className="back-link" to={`/medarbejder/borgere/${citizenId}`}>
+          {t("summonsDetail.back")}
+        </Link>
+      </p>
+      <h1>{c.type}</h1>
+      <p className="font-lead">
+        {c.heldOn}, {c.jobCentre}
+      </p>
+      <p className="form-hint">{c.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</p>
+      <SummaryList
+        caption={c.type}
+        rows={[
+          { label: t("summons.fields.meetingForm.label"), value: c.form },
+          { label: t("conversation.fields.furtherCourseAgreement.label"), value: c.furtherCourseAgreement ?? none },
+          { label: t("conversation.fields.practicalAgreements.label"), value: c.practicalAgreements ?? none },
+          { label: t("conversation.fields.flexjobAgreement.label"), value: c.flexjobAgreement ?? none },
+          { label: t("summons.fields.aKasseParticipationStatus.label"), value: c.aKasseParticipation ?? none },
+          { label: t("conversation.fields.newVisitationGroup.label"), value: c.newVisitationGroup ?? t("conversation.fields.newVisitationGroup.unchanged") },
+          ...(c.cvNotAdequate !== null ? [{ label: t("conversation.fields.cvNotAdequate.label"), value: c.cvNotAdequate ? t("yes") : t("no") }] : []),
+        ]}
+      />
+      <h2 id="participants-heading">{t("conversation.participants.heading")}</h2>
+      <table className="table" aria-labelledby="participants-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t("conversation.participants.name")}</th>
+            <th scope="col">{t("conversation.participants.role")}</th>
+            <th scope="col">{t("conversation.participants.form")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.participants.map((p, index) => (
+            <tr key={index}>
+              <td>{p.name}</td>
+              <td>{p.role}</td>
+              <td>{p.form}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {c.forwardedToFund ? <p>{t("summonsDetail.forwarded", { when: c.forwardedToFund })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { Select, TextField } from "~/components/dkfds/fields";
+import { requireSession } from "~/features/auth/session.server";
+import { slotOfferSchema } from "~/features/meetings/staff-schemas";
+import { meetingCodeFacts, publishSlotByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { staffProfile } from "~/features/people/people.server";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.newTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  return {
+    caseworkerName: staffProfile(session.subjectId)?.name ?? "",
+    facts: meetingCodeFacts(),
+    options: staffMeetingOptions(await languageOf(request)),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireSession(request, "staff");
+  const submission = parseSubmission(await request.formData(), { schema: slotOfferSchema(meetingCodeFacts()) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  publishSlotByStaff(session, submission.value);
+  return redirect("/medarbejder/moedetilbud?offentliggjort=1");
+}
+
+export default function NewSlotOffer() {
+  const { caseworkerName, facts, options } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("staff");
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { caseworkerName, capacity: "1" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
+    shouldValidate: "onSubmit",
+  });
+  const { summary, message } = useStaffErrors(form);
+  return (
+    <>
+      <ErrorSummary errors={summary} />
+      <p>
+        <Link className="back-link" to="/medarbejder/moedetilbud">
+          {t("slots.back")}
+        </Link>
+      </p>
+      <h1>{t("slots.newTitle")}</h1>
+      <p className="font-lead">{t("slots.newLead")}</p>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <Select
+          id={fields.meetingType.name}
+          label={t("summons.fields.meetingType.label")}
+          options={options.meetingTypes}
+          placeholder={t("choose")}
+          defaultValue={initialText(fields.meetingType)}
+          error={message(fields.meetingType.errors)}
+        />
+        <Select
+          id={fields.meetingForm.name}
+          label={t("summons.fields.meetingForm.label")}
+          options={options.meetingForms}
+          placeholder={t("choose")}
+          defaultValue={initialText(fields.meetingForm)}
+          error={message(fields.meetingForm.errors)}
+        />
+        <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} message={message} />
+        <TextField
+          id={fields.location.name}
+          label={t("summons.fields.location.label")}
+          defaultValue={initialText(fields.location)}
+          error={message(fields.location.errors)}
+          maxLength={200}
+        />
+        <TextField
+          id={fields.caseworkerName.name}
+          label={t("summons.fields.caseworkerName.label")}
+          defaultValue={initialText(fields.caseworkerName)}
+          error={message(fields.caseworkerName.errors)}
+          maxLength={200}
+        />
+        <TextField
+          id={fields.jobCentre.name}
+          label={t("summons.fields.jobCentre.label")}
+          hint={t("summons.fields.jobCentre.hint")}
+          defaultValue={initialText(fields.jobCentre)}
+          error={message(fields.jobCentre.errors)}
+          maxLength={200}
+        />
+        <TextField
+          id={fields.capacity.name}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={500}
+          className="form-input input-width-xs"
+          label={t("slots.capacity.label")}
+          hint={t("slots.capacity.hint")}
+          defaultValue={initialText(fields.capacity)}
+          error={message(fields.capacity.errors)}
+        />
+        <button type="submit" className="button button-primary">
+          {t("slots.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

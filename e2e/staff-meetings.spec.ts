@@ -1,0 +1,281 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ports } from "../playwright.config";
+import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
+
+/**
+ * Staff's side of meetings, with Emil Sørensen as the citizen: no other journey counts his meetings
+ * or conversations (the consent journey only reads his consents).
+ */
+const emil = { name: "Emil Sørensen", cpr: "1202881239", search: "120288-1239" };
+
+/** What the foundation stub holds of one aggregate (null until it has it). */
+async function atFoundation(page: Page, type: string, id: string): Promise<Record<string, unknown> | null> {
+  const response = await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=${type}`);
+  const { items } = (await response.json()) as { items: { id: string; data: Record<string, unknown> }[] };
+  return items.find((item) => item.id === id)?.data ?? null;
+}
+
+/** Staff find Emil by CPR number and open his page. */
+async function openEmil(staff: Page) {
+  await staff.goto("/medarbejder/borgere");
+  await staff.getByLabel("CPR-nummer eller navn").fill(emil.search);
+  await staff.getByRole("button", { name: "Søg" }).click();
+  await staff.getByRole("link", { name: emil.name }).click();
+  await expect(h1(staff)).toHaveText(emil.name);
+}
+
+test("staff summon a citizen with all 13 items, move the meeting and register the conversation; the citizen sees it all", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openEmil(staff);
+  await expectAccessible(staff, "citizen with meetings for staff");
+
+  await staff.getByRole("link", { name: "Opret indkaldelse" }).click();
+  await expect(h1(staff)).toHaveText("Opret indkaldelse");
+  // A joint job conversation in person needs an address and the a-kasse's participation.
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Fælles jobsamtale med dagpengemodtager" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Personligt fremmøde" });
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  const summary = staff.getByRole("alert").filter({ hasText: "Der er problemer" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Skriv en overskrift" })).toBeVisible();
+  await expectAccessible(staff, "summons form with errors");
+  await saveScreenshot(staff, testInfo, "staff-summons-form-errors");
+
+  await staff.getByLabel("Dato", { exact: true }).fill(day(10));
+  await staff.getByLabel("Starttidspunkt").fill("10:00");
+  await staff.getByLabel("Sluttidspunkt").fill("10:45");
+  await staff.getByLabel("Overskrift").fill("Fælles samtale om dine jobmål");
+  await staff.getByLabel("Beskrivelse").fill("Vi taler om dine jobmål sammen med din a-kasse. Tag dit CV med.");
+  await staff.getByLabel("Sted", { exact: true }).fill("Jobcenter København, Kultorvet 2");
+  await staff.getByLabel("Adresse").fill("Kultorvet 2, 1175 København K");
+  await staff.getByLabel("Kontaktmuligheder").fill("Ring på 33 66 33 66 eller skriv på Jobnet");
+  await staff.getByLabel("Jobcenter", { exact: true }).fill("Jobcenter København");
+  await staff.getByLabel("A-kassens deltagelse").selectOption({ label: "Deltager" });
+  await staff.getByLabel("Borgeren kan selv flytte mødet").check();
+  await staff.getByLabel("Frist for ombooking, dato").fill(day(8));
+  await staff.getByLabel("Frist for ombooking, klokkeslæt").fill("12:00");
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  await expect(staff.getByText("Indkaldelsen er oprettet")).toBeVisible();
+  const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
+  await expectAccessible(staff, "summons for staff");
+
+  // It travels through the foundation stub with every item.
+  await expect.poll(() => atFoundation(staff, "summons", summonsId), { timeout: 10_000 }).toMatchObject({
+    cpr: emil.cpr,
+    title: "Fælles samtale om dine jobmål",
+    meetingType: "19",
+    meetingForm: "personligt-fremmoede",
+    address: "Kultorvet 2, 1175 København K",
+    aKasseParticipationStatus: "deltager",
+    rebookingPossible: true,
+    caseworkerName: "Gitte Sagsbehandler",
+  });
+
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, emil.name, `/borger/moeder/${summonsId}`);
+  await expect(h1(citizen)).toHaveText("Fælles samtale om dine jobmål");
+  const items = [
+    ["Samtaletype", "Fælles jobsamtale med dagpengemodtager"],
+    ["Mødeform", "Personligt fremmøde"],
+    ["Sted", "Jobcenter København, Kultorvet 2"],
+    ["Adresse", "Kultorvet 2, 1175 København K"],
+    ["Om mødet", "Tag dit CV med"],
+    ["Din sagsbehandler", "Gitte Sagsbehandler, Jobcenter København"],
+    ["Hvis du er forhindret", "Ring på 33 66 33 66"],
+    ["Mødepligt", ""],
+    ["Flytte mødet", "Du kan selv flytte mødet indtil"],
+    ["A-kasse", "Deltager"],
+  ];
+  for (const [label, value] of items) {
+    await expect(citizen.getByRole("row").filter({ has: citizen.getByRole("rowheader", { name: label }) })).toContainText(value!);
+  }
+
+  // Staff move the meeting; the citizen sees the move.
+  await staff.getByLabel("Dato", { exact: true }).fill(day(12));
+  await staff.getByLabel("Starttidspunkt").fill("13:00");
+  await staff.getByLabel("Sluttidspunkt").fill("13:30");
+  await staff.getByLabel("Begrundelse for flytningen").fill("Sagsbehandleren er på kursus");
+  await staff.getByRole("button", { name: "Flyt mødet" }).click();
+  await expect(staff.getByText("Mødet er flyttet, og flytningen")).toBeVisible();
+  await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("moved");
+  await citizen.reload();
+  await expect(citizen.getByText("Mødet er flyttet")).toBeVisible();
+  await expect(citizen.getByText("Det lå før")).toBeVisible();
+
+  // Staff register the held conversation, with one participant row added.
+  await openEmil(staff);
+  await expect(staff.getByRole("table", { name: "Kommende indkaldelser" }).getByRole("row", { name: /Fælles samtale om dine jobmål.*Flyttet/ })).toBeVisible();
+  // From the meeting, the form comes filled with its type, form, a-kasse status and job centre.
+  await staff.getByRole("link", { name: "Fælles samtale om dine jobmål" }).click();
+  await staff.getByRole("link", { name: "Registrer den afholdte samtale for dette møde" }).click();
+  await expect(h1(staff)).toHaveText("Registrer afholdt samtale");
+  await expect(staff.getByLabel("Samtaletype")).toHaveValue("19");
+  await expect(staff.getByLabel("Mødeform")).toHaveValue("personligt-fremmoede");
+  await expect(staff.getByLabel("Jobcenter", { exact: true })).toHaveValue("Jobcenter København");
+  await staff.getByLabel("Dato", { exact: true }).fill(day(-1));
+  await staff.getByLabel("Starttidspunkt").fill("09:00");
+  await staff.getByLabel("Aftale om det videre forløb").fill("Du søger mindst tre stillinger som lagerarbejder om ugen.");
+  await staff.getByLabel("Praktiske aftaler").fill("Du sender dit opdaterede CV til jobcentret.");
+  await expect(staff.getByLabel("A-kassens deltagelse")).toHaveValue("deltager");
+  await staff.getByLabel("Ny visitationsgruppe").selectOption({ label: "Jobparat" });
+  await staff.getByRole("button", { name: "Tilføj en deltager mere" }).click();
+  await expect(staff.getByRole("group", { name: "Deltager 4" })).toBeVisible();
+  const participant = (n: number) => staff.getByRole("group", { name: `Deltager ${n}` });
+  await participant(1).getByLabel("Navn").fill("Gitte Sagsbehandler");
+  await participant(1).getByLabel("Rolle").selectOption({ label: "Anden deltager" });
+  await participant(1).getByLabel("Deltog ved").selectOption({ label: "Personligt fremmøde" });
+  await participant(4).getByLabel("Navn").fill("Lone Larsen");
+  await participant(4).getByLabel("Rolle").selectOption({ label: "A-kassekonsulent" });
+  await participant(4).getByLabel("Deltog ved").selectOption({ label: "Telefonisk" });
+  await expectAccessible(staff, "held conversation form");
+  await saveScreenshot(staff, testInfo, "staff-held-conversation-form");
+  // Enter in a field registers the conversation (it does not add a participant row).
+  await participant(4).getByLabel("Navn").press("Enter");
+  await expect(staff.getByText("Den afholdte samtale er registreret")).toBeVisible();
+
+  await citizen.goto("/borger");
+  await citizen.getByRole("link", { name: "Dine samtaler" }).click();
+  await expect(h1(citizen)).toHaveText("Dine samtaler");
+  await citizen.getByRole("link", { name: "Fælles jobsamtale med dagpengemodtager" }).click();
+  await citizen.waitForURL(/\/borger\/samtaler\/[0-9a-f-]{36}$/);
+  const conversationId = /samtaler\/([0-9a-f-]{36})/.exec(citizen.url())![1]!;
+  const said = [
+    ["Hvornår", ""],
+    ["Samtaletype", "Fælles jobsamtale med dagpengemodtager"],
+    ["Sådan blev samtalen holdt", "Personligt fremmøde"],
+    ["Aftale om dit videre forløb", "mindst tre stillinger"],
+    ["Aftale om opfølgning på fleksjob", "Ingen"],
+    ["Din a-kasses deltagelse", "Deltager"],
+    ["Praktiske aftaler", "opdaterede CV"],
+    ["Ny visitationsgruppe", "Jobparat"],
+  ];
+  for (const [label, value] of said) {
+    await expect(citizen.getByRole("row").filter({ has: citizen.getByRole("rowheader", { name: label, exact: true }) })).toContainText(value!);
+  }
+  const participants = citizen.getByRole("table", { name: "Hvem deltog" });
+  await expect(participants.getByRole("row", { name: "Gitte Sagsbehandler Anden deltager Personligt fremmøde" })).toBeVisible();
+  await expect(participants.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
+  await expectAccessible(citizen, "held conversation (da)");
+  await saveScreenshot(citizen, testInfo, "citizen-held-conversation");
+  await expect.poll(() => atFoundation(citizen, "heldConversation", conversationId), { timeout: 10_000 }).toMatchObject({
+    cpr: emil.cpr,
+    newVisitationGroup: "jobparat",
+    participants: [
+      { name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" },
+      { name: "Lone Larsen", role: "a-kassekonsulent", form: "telefonisk" },
+    ],
+  });
+
+  // Staff see the conversation they registered, then cancel the meeting: a reason is required;
+  // the citizen sees the cancellation.
+  await staff.getByRole("link", { name: "Fælles jobsamtale med dagpengemodtager" }).click();
+  await expect(staff.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
+  await staff.getByRole("link", { name: "Tilbage til borgeren" }).click();
+  await staff.getByRole("link", { name: "Fælles samtale om dine jobmål" }).click();
+  await staff.getByRole("button", { name: "Aflys mødet" }).click();
+  await expect(staff.getByRole("alert").getByRole("link", { name: "Skriv hvorfor mødet aflyses" })).toBeVisible();
+  await staff.getByLabel("Begrundelse for aflysningen").fill("Samtalen er allerede holdt");
+  await staff.getByRole("button", { name: "Aflys mødet" }).click();
+  await expect(staff.getByText("Mødet er aflyst, og aflysningen")).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Flyt mødet" })).toHaveCount(0);
+  // A second cancellation (from a stale page) is refused with a message, not stored twice.
+  const summonsUrl = new URL(staff.url());
+  const again = await staff.request.post(summonsUrl.pathname, { form: { intent: "cancel", cancelReason: "Igen" }, headers: { Origin: summonsUrl.origin }, maxRedirects: 0 });
+  expect(again.status()).toBe(400);
+  expect(await again.text()).toContain("Mødet er allerede aflyst og kan ikke ændres");
+  await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("cancelled");
+  await citizen.goto(`/borger/moeder/${summonsId}`);
+  await expect(citizen.getByText("Mødet er aflyst")).toBeVisible();
+});
+
+test("without JavaScript, bad input gets the error summary and keeps what was typed; a participant row can be added", async ({ browser }) => {
+  const staff = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openEmil(staff);
+  await staff.getByRole("link", { name: "Opret indkaldelse" }).click();
+  // "Møde direkte på arbejde" belongs to Henvisning only, and needs an address.
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Jobsamtale" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Møde direkte på arbejde" });
+  await staff.getByLabel("Overskrift").fill("Jobsamtale");
+  await staff.getByLabel("Dato", { exact: true }).fill(day(5));
+  await staff.getByLabel("Starttidspunkt").fill("11:00");
+  await staff.getByLabel("Sluttidspunkt").fill("10:00");
+  await staff.getByLabel("Beskrivelse").fill("Om dine jobmål");
+  await staff.getByLabel("Sted", { exact: true }).fill("Lageret");
+  await staff.getByLabel("Kontaktmuligheder").fill("Ring til os");
+  await staff.getByLabel("Jobcenter", { exact: true }).fill("Jobcenter København");
+  const [response] = await Promise.all([staff.waitForResponse((r) => r.request().method() === "POST"), staff.getByRole("button", { name: "Opret indkaldelse" }).click()]);
+  expect(response.status()).toBe(400);
+  const summary = staff.getByRole("alert").filter({ hasText: "Der er problemer" });
+  for (const text of ["Sluttidspunktet skal ligge efter starttidspunktet", "Skriv adressen, når borgeren skal møde op", "Møde direkte på arbejde kan kun bruges ved samtaletypen Henvisning"]) {
+    await expect(summary.getByRole("link", { name: text })).toBeVisible();
+  }
+  await expect(staff.getByLabel("Overskrift")).toHaveValue("Jobsamtale");
+  await expect(staff.getByLabel("Mødeform")).toHaveValue("6");
+  await expect(staff.getByLabel("Adresse")).toHaveAttribute("aria-invalid", "true");
+
+  await openEmil(staff);
+  await staff.getByRole("link", { name: "Registrer afholdt samtale" }).click();
+  await expect(staff.getByRole("group", { name: /^Deltager \d$/ })).toHaveCount(3);
+  await staff.getByLabel("Praktiske aftaler").fill("Du ringer til os, når du har talt med din læge.");
+  await staff.getByRole("button", { name: "Tilføj en deltager mere" }).click();
+  await expect(staff.getByRole("group", { name: /^Deltager \d$/ })).toHaveCount(4);
+  await expect(staff.getByLabel("Praktiske aftaler")).toHaveValue("Du ringer til os, når du har talt med din læge.");
+  // Nothing was stored by either attempt.
+  await openEmil(staff);
+  await expect(staff.getByText("Jobsamtale", { exact: true })).toHaveCount(0);
+});
+
+test("staff publish a slot offer and see it with its places", async ({ page }) => {
+  await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
+  await page.getByRole("link", { name: "Mødetilbud (ledige tider)" }).click();
+  await expect(h1(page)).toHaveText("Mødetilbud");
+  await page.getByRole("link", { name: "Opret mødetilbud" }).click();
+  await page.getByLabel("Samtaletype").selectOption({ label: "CV-samtale" });
+  await page.getByLabel("Mødeform").selectOption({ label: "Videomøde" });
+  await page.getByLabel("Dato", { exact: true }).fill(day(30));
+  await page.getByLabel("Starttidspunkt").fill("08:15");
+  await page.getByLabel("Sluttidspunkt").fill("08:45");
+  await page.getByLabel("Sted", { exact: true }).fill("Online (link i Jobnet)");
+  await page.getByLabel("Jobcenter", { exact: true }).fill("Jobcenter Valby");
+  await page.getByLabel("Antal pladser").fill("0");
+  await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Skriv et antal pladser fra 1 til 500" })).toBeVisible();
+  await page.getByLabel("Antal pladser").fill("4");
+  await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
+  await expect(page.getByText("Mødetilbuddet er offentliggjort")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Jobcenter Valby" })).toContainText("0 af 4 booket");
+});
+
+test("a citizen asking for another citizen's held conversation by id gets 404", async ({ browser }) => {
+  const anna = await (await browser.newContext()).newPage();
+  await loginAs(anna, "Anna Jensen", "/borger/samtaler");
+  const href = await anna.getByRole("table", { name: "Dine samtaler" }).getByRole("link").first().getAttribute("href");
+  expect(href).toMatch(/^\/borger\/samtaler\/[0-9a-f-]{36}$/);
+  const carla = await (await browser.newContext()).newPage();
+  await loginAs(carla, "Carla Hansen", "/borger");
+  const response = await carla.goto(href!);
+  expect(response?.status()).toBe(404);
+  await expect(carla.getByText("CV-samtale")).toHaveCount(0);
+});
+
+test("forged and malformed posts to the staff meeting actions answer 400 or 404, never 500", async ({ page, baseURL }) => {
+  await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
+  await openEmil(page);
+  const citizen = new URL(page.url()).pathname;
+  const actions = [`${citizen}/indkaldelser/ny`, `${citizen}/samtaler/ny`, `${citizen}/indkaldelser/${crypto.randomUUID()}`, "/medarbejder/moedetilbud/ny"];
+  const bodies: Record<string, string>[] = [
+    { __intent__: "garbage{" },
+    { meetingType: "x".repeat(100_000), date: "0000-00-00", startTime: "25:99", capacity: "NaN" },
+    { "participants[abc].name": "💥\u202e\u0000", "participants[99999].role": "' OR 1=1 --", intent: "cancel", cancelReason: "" },
+    { intent: "move", date: "2026-02-30", startTime: "10:00", endTime: "09:00", reason: "x" },
+  ];
+  for (const path of actions) {
+    for (const form of bodies) {
+      const response = await page.request.post(path, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+      expect([400, 404], `${path} ${JSON.stringify(form).slice(0, 80)}`).toContain(response.status());
+    }
+  }
+});
