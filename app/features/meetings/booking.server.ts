@@ -11,7 +11,7 @@ import { slotOffers, summonses } from "../../../db/schema";
 type Reader = Pick<Store, "select">;
 export type SlotOffer = typeof slotOffers.$inferSelect;
 
-/** How far after the meeting's current time a citizen may move it (the rebooking period). */
+/** How far after the rebooking deadline (or the meeting, without one) a citizen may move it: the rebooking period. */
 export const rebookingWindowDays = 30;
 
 /** Meeting types of which a citizen may hold only one future booking (Jobnet's rule for 4 and 7). */

@@ -28,12 +28,12 @@ const rebookings = (summonsId: string) =>
     .where(and(eq(outbox.aggregateId, summonsId), eq(outbox.messageType, "rebooking")))
     .all();
 
-test("offers only free slots of the same job centre and type, after now and within 30 days of the meeting", () => {
+test("offers only free slots of the same job centre and type, after now and within 30 days of the rebooking deadline", () => {
   const citizen = addCitizen(db());
-  const summons = addSummons(db(), citizen, days(5), {}, now);
+  const summons = addSummons(db(), citizen, days(5), { rebookingDeadline: days(4).toISOString() }, now);
   const fits = addSlot(db(), days(6));
-  const fitsLate = addSlot(db(), days(34));
-  addSlot(db(), days(36)); // beyond the window
+  const fitsLate = addSlot(db(), days(34), { capacity: 2 });
+  const beyond = addSlot(db(), days(36)); // beyond the window
   addSlot(db(), days(-1)); // over
   addSlot(db(), days(7), { jobCentre: "Jobcenter Aarhus" });
   addSlot(db(), days(7), { meetingType: "7" });
@@ -44,6 +44,10 @@ test("offers only free slots of the same job centre and type, after now and with
     slots.map((s) => s.id),
     [fits, fitsLate],
   );
+  // Moving to the last day of the window does not move the window.
+  assert.deepEqual(rebook(citizen, summons, fitsLate, { db: db(), now }), { ok: true });
+  assert.ok(!rebookingOptions(citizen, summons, { db: db(), now }).slots.some((s) => s.id === beyond));
+  assert.deepEqual(rebook(citizen, summons, beyond, { db: db(), now }), { ok: false, error: "slot-unfit" });
 });
 
 test("a rebooking moves the meeting, takes the place, frees the old one and is reported with its undo", () => {

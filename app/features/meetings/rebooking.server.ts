@@ -41,13 +41,17 @@ function ownSummons(db: Pick<Store, "select">, citizenId: string, summonsId: str
   return row;
 }
 
-/** Where a summons may move to: same job centre and type, after now, within the window, another slot. */
+/**
+ * Where a summons may move to: same job centre and type, after now, another slot, and within the
+ * window counted from the rebooking deadline. The deadline stays when the meeting moves, so moving
+ * again does not push the window on; without a deadline the window counts from the meeting.
+ */
 function fitFor(summons: Summons, now: Date): Fit {
   return {
     jobCentre: summons.jobCentre,
     meetingType: summons.meetingType,
     from: now,
-    until: new Date(Date.parse(summons.start) + rebookingWindowDays * 86_400_000),
+    until: new Date(Date.parse(summons.rebookingDeadline ?? summons.start) + rebookingWindowDays * 86_400_000),
     except: summons.slotOfferId,
   };
 }
