@@ -75,3 +75,26 @@ for (const lng of ["da", "en"] as const) {
     await expectAccessible(citizen, `held conversation (${lng})`);
   });
 }
+
+for (const lng of ["da", "en"] as const) {
+  test(`the citizen's meeting pages (rebooking, self-booking, comments, early follow-up) have no violations (${lng})`, async ({ page }) => {
+    await page.goto(`/?lng=${lng}`);
+    await loginAs(page, "Anna Jensen", "/borger/moeder");
+    const meeting = await page.locator('table a[href^="/borger/moeder/"]').first().getAttribute("href");
+    const booking = await page.locator('a[href^="/borger/moeder/book-samtale/"]').first().getAttribute("href");
+    for (const path of [meeting!, `${meeting}/flyt`, booking!, "/borger/tidlig-opfoelgning", "/borger/tidlig-opfoelgning?bekraeft=1"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", lng);
+      await expectAccessible(page, `${path} (${lng})`);
+    }
+    // With the errors shown: the rebooking form and the comment form submitted empty.
+    await page.goto(`${meeting}/flyt`);
+    await page.locator("#rebook button[type=submit]").click();
+    await expect(page.locator(".form-error-message").first()).toBeVisible();
+    await expectAccessible(page, `${meeting}/flyt with errors (${lng})`);
+    await page.goto(meeting!);
+    await page.locator("#comments button[type=submit]").click();
+    await expect(page.locator(".form-error-message").first()).toBeVisible();
+    await expectAccessible(page, `${meeting} comment errors (${lng})`);
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ports } from "../playwright.config";
-import { expectAccessible, loginAs } from "./support";
+import { portalUrl, ports } from "../playwright.config";
+import { citizenAtFoundation, day, expectAccessible, loginAs } from "./support";
 
 test("the registered demo citizen sees her meetings and every item of a summons", async ({ page }) => {
   await loginAs(page, "Anna Jensen", "/borger/moeder");
@@ -12,10 +12,11 @@ test("the registered demo citizen sees her meetings and every item of a summons"
 
   await upcoming.getByRole("link", { name: "Jobsamtale" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jobsamtale");
-  for (const item of ["Samtaletype", "Mødeform", "Sted", "Adresse", "Om mødet", "Din sagsbehandler", "Hvis du er forhindret", "Mødepligt", "Flytte mødet"]) {
+  for (const item of ["Samtaletype", "Mødeform", "Sådan deltager du", "Sted", "Adresse", "Om mødet", "Din sagsbehandler", "Hvis du er forhindret", "Mødepligt", "Flytte mødet"]) {
     await expect(page.getByRole("rowheader").filter({ hasText: item })).toBeVisible();
   }
   await expect(page.getByText("Du kan selv flytte mødet indtil")).toBeVisible();
+  await expect(page.getByText("Mød op på adressen til tiden")).toBeVisible();
   await expectAccessible(page, "meeting (da)");
 
   // The summonses were reported to the foundation.
@@ -47,4 +48,109 @@ test("another citizen asking for Anna's meeting by id gets 404", async ({ browse
   expect(response?.status()).toBe(404);
   await expect(carla.getByRole("heading", { level: 1 })).toHaveText("Siden kunne ikke findes");
   await expect(carla.getByText("Jobsamtale")).toHaveCount(0);
+});
+
+/** Lars's upcoming job conversation (a demo jobseeker used only by these journeys). */
+async function larsMeeting(page: import("@playwright/test").Page): Promise<string> {
+  await loginAs(page, "Lars Vinther", "/borger/moeder");
+  await page.getByRole("table", { name: "Kommende møder" }).getByRole("link", { name: "Jobsamtale" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jobsamtale");
+  return new URL(page.url()).pathname;
+}
+
+test("the citizen comments on a meeting: shown back as text, never as HTML, and reported to the foundation", async ({ page }) => {
+  const path = await larsMeeting(page);
+  const summonsId = path.split("/").at(-1)!;
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  // Empty: the error summary and the field say so.
+  await page.getByRole("button", { name: "Send kommentar" }).click();
+  await expect(page.getByRole("link", { name: "Skriv en kommentar" })).toBeVisible();
+  // Too long: refused, and what was typed is kept.
+  await page.getByLabel("Skriv en kommentar til jobcentret").fill("x".repeat(2001));
+  await page.getByRole("button", { name: "Send kommentar" }).click();
+  await expect(page.getByRole("link", { name: "Kommentaren må højst være 2000 tegn" })).toBeVisible();
+  await expect(page.getByLabel("Skriv en kommentar til jobcentret")).toHaveValue("x".repeat(2001));
+
+  const attack = `<script>alert("xss")</script><img src=x onerror=alert(1)> Jeg kommer, men lidt senere; ok?`;
+  await page.getByLabel("Skriv en kommentar til jobcentret").fill(attack);
+  await page.getByRole("button", { name: "Send kommentar" }).click();
+  await expect(page.getByRole("heading", { name: "Din kommentar er sendt" })).toBeVisible();
+  const comments = page.locator("#comments");
+  await expect(comments.getByText(attack)).toBeVisible();
+  await expect(comments.locator("img, script")).toHaveCount(0);
+  await page.reload();
+  await expect(comments.getByText(attack)).toBeVisible();
+  expect(dialogs).toBe(0);
+
+  await expect
+    .poll(async () => {
+      const { items } = (await (await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=summons`)).json()) as {
+        items: { id: string; data: { comments?: { text: string }[] } }[];
+      };
+      return items.find((item) => item.id === summonsId)?.data.comments?.map((c) => c.text) ?? [];
+    })
+    .toEqual([attack]);
+});
+
+test("every meeting downloads as an .ics file in Danish time; another citizen's answers 404", async ({ page, browser }) => {
+  const path = await larsMeeting(page);
+  const summonsId = path.split("/").at(-1)!;
+  const link = page.getByRole("link", { name: "Hent mødet til din kalender (.ics)" });
+  await expect(link).toHaveAttribute("href", `${path}/kalender.ics`);
+  const response = await page.request.get(`${path}/kalender.ics`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const ics = await response.text();
+  expect(ics).toContain(`UID:${summonsId}@jobportalen`);
+  expect(ics).toContain("TZID:Europe/Copenhagen");
+  expect(ics).toMatch(/DTSTART;TZID=Europe\/Copenhagen:\d{8}T100000/);
+  expect(ics).toContain("STATUS:CONFIRMED");
+
+  const carla = await browser.newPage();
+  await loginAs(carla, "Carla Hansen", "/borger");
+  expect((await carla.request.get(`${path}/kalender.ics`)).status()).toBe(404);
+});
+
+test("early follow-up: asked for with a confirmation step, shown with its date, reported once however often it is asked", async ({ page }) => {
+  await loginAs(page, "Lars Vinther", "/borger");
+  await page.getByRole("link", { name: "Bed om tidlig opfølgning" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tidlig opfølgning");
+  await page.getByRole("link", { name: "Bed om tidlig opfølgning" }).click();
+  await expect(page.getByRole("heading", { name: "Er du sikker?" })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" }).click();
+  await expect(page.getByRole("heading", { name: `Du bad om tidlig opfølgning den ${day()}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" })).toHaveCount(0);
+  // Asking again (a second POST) changes nothing.
+  const again = await page.request.post("/borger/tidlig-opfoelgning", { form: { intent: "confirm" }, headers: { Origin: portalUrl }, maxRedirects: 0 });
+  expect(again.status()).toBe(302);
+  await expect
+    .poll(async () => (await citizenAtFoundation<{ markings?: { marking: string }[] }>(page, "2512762313"))?.markings?.map((m) => m.marking))
+    .toEqual(["early-follow-up"]);
+});
+
+test("self-booking: the citizen books a CV conversation among the free times before the deadline", async ({ page }) => {
+  await loginAs(page, "Lars Vinther", "/borger/moeder");
+  await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toBeVisible();
+  await page.getByRole("link", { name: "Book samtale" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Book samtale");
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Book den valgte tid" }).click();
+  await expect(page.getByRole("heading", { name: "Samtalen er booket" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("CV-samtale");
+  await expect(page.getByText("Du har selv booket mødet")).toBeVisible();
+  const summonsId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await expect
+    .poll(async () => {
+      const { entries } = (await (await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/ledger`)).json()) as {
+        entries: { messageType: string; aggregateId: string; outcome: string }[];
+      };
+      return entries.some((e) => e.messageType === "selfBooking" && e.aggregateId === summonsId && e.outcome === "applied");
+    })
+    .toBe(true);
+  await page.goto("/borger/moeder");
+  await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toHaveCount(0);
 });

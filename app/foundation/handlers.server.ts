@@ -1,6 +1,9 @@
 import type { WriteTx } from "../../db/client";
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
+import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
+import { undoRebooking } from "~/features/meetings/rebooking.server";
+import { undoSelfBooking } from "~/features/meetings/self-booking.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { undoSummonsChange } from "~/features/meetings/staff.server";
@@ -26,6 +29,9 @@ export const compensations: Partial<Record<MessageType, Compensation>> = {
   registration: undoRegistration,
   deregistration: undoDeregistration,
   absence: undoAbsenceChange,
+  rebooking: undoRebooking,
+  selfBooking: undoSelfBooking,
+  personMarking: undoEarlyFollowUp,
   "summons.move": undoSummonsChange,
   "summons.cancel": undoSummonsChange,
   jobOrder: undoJobOrderChange,

@@ -1,4 +1,5 @@
 import daAbsence from "../../public/locales/da/absence.json";
+import daComments from "../../public/locales/da/comments.json";
 import daCommon from "../../public/locales/da/common.json";
 import daJobs from "../../public/locales/da/jobs.json";
 import daMeetings from "../../public/locales/da/meetings.json";
@@ -6,6 +7,7 @@ import daPrivacy from "../../public/locales/da/privacy.json";
 import daRegistration from "../../public/locales/da/registration.json";
 import daStaff from "../../public/locales/da/staff.json";
 import enAbsence from "../../public/locales/en/absence.json";
+import enComments from "../../public/locales/en/comments.json";
 import enCommon from "../../public/locales/en/common.json";
 import enJobs from "../../public/locales/en/jobs.json";
 import enMeetings from "../../public/locales/en/meetings.json";
@@ -19,8 +21,8 @@ import type { Language } from "./config";
  * (The frame's texts, namespace `shell`, travel with the client bundle: see shell.ts.)
  */
 export const resources = {
-  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, privacy: daPrivacy, staff: daStaff, jobs: daJobs },
-  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, privacy: enPrivacy, staff: enStaff, jobs: enJobs },
+  da: { common: daCommon, registration: daRegistration, absence: daAbsence, meetings: daMeetings, comments: daComments, privacy: daPrivacy, staff: daStaff, jobs: daJobs },
+  en: { common: enCommon, registration: enRegistration, absence: enAbsence, meetings: enMeetings, comments: enComments, privacy: enPrivacy, staff: enStaff, jobs: enJobs },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["da"];

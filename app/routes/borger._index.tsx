@@ -30,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const knownNotices = new Set(["refused.consent"]);
+const knownNotices = new Set(["refused.consent", "refused.rebooking", "refused.selfBooking"]);
+/** Refusal reasons the citizen is told in words; others show only the reference. */
+const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 
 export default function CitizenStart() {
   const { profile, registration, absences, notices, nextMeeting } = useLoaderData<typeof loader>();
@@ -45,6 +47,12 @@ export default function CitizenStart() {
           {notices.map((notice) => (
             <Alert key={notice.id} variant="warning">
               <p>{t(knownNotices.has(notice.kind) ? `citizen.notices.${notice.kind}` : "citizen.notices.refused.other")}</p>
+              {notice.reason && knownReasons.has(notice.reason) ? <p>{t(`citizen.notices.reasons.${notice.reason}`)}</p> : null}
+              {notice.kind === "refused.rebooking" || notice.kind === "refused.selfBooking" ? (
+                <p>
+                  <Link to="/borger/moeder">{t("citizen.notices.seeMeetings")}</Link>
+                </p>
+              ) : null}
               {notice.correlationId ? <p>{t("citizen.notices.reference", { id: notice.correlationId })}</p> : null}
             </Alert>
           ))}
@@ -134,6 +142,9 @@ export default function CitizenStart() {
         </li>
         <li>
           <Link to="/borger/samtaler">{t("meetings:conversations.list.title")}</Link>
+        </li>
+        <li>
+          <Link to="/borger/tidlig-opfoelgning">{t("citizen.start.earlyFollowUpLink")}</Link>
         </li>
       </ul>
     </>

@@ -1,9 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
+import { commentAction } from "~/features/comments/action.server";
+import { presentComments } from "~/features/comments/comments.server";
+import { CommentSection } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -16,11 +19,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const meeting = meetingOf(session.subjectId, params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
-  return { meeting: presentMeeting(meeting, await languageOf(request)) };
+  const lng = await languageOf(request);
+  return { meeting: presentMeeting(meeting, lng), comments: presentComments("summons", meeting.id, lng) };
+}
+
+/** The page's one form: a comment on the meeting. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  return commentAction(request, session, { kind: "summons", id: params.summonsId ?? "" }, await request.formData());
 }
 
 export default function Meeting() {
-  const { meeting: m } = useLoaderData<typeof loader>();
+  const { meeting: m, comments } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
   return (
     <>
@@ -33,18 +45,32 @@ export default function Meeting() {
       <p className="font-lead">
         {m.day}, {m.time}
       </p>
-      {m.status === "cancelled" ? <Alert variant="warning" heading={t("detail.cancelled")} /> : null}
+      {params.get("flyttet") && !lastResult ? <Alert variant="success" heading={t("detail.rebooked")} /> : null}
+      {params.get("booket") && !lastResult ? <Alert variant="success" heading={t("selfBooking.booked")} /> : null}
+      {m.status === "cancelled" ? (
+        <Alert variant="warning" heading={t("detail.cancelled")}>
+          {m.cancellationReason ? <p>{t("detail.reason", { reason: m.cancellationReason })}</p> : null}
+        </Alert>
+      ) : null}
       {m.previous && m.status !== "cancelled" ? (
         <Alert variant="info" heading={t("detail.moved")}>
           <p>{t("detail.movedFrom", { when: m.previous })}</p>
+          {m.moveReason ? <p>{t("detail.reason", { reason: m.moveReason })}</p> : null}
         </Alert>
       ) : null}
-      {m.awaitsReporting ? <p className="form-hint">{t("detail.awaitsReporting")}</p> : null}
+      {m.awaitsConfirmation ? (
+        <p className="form-hint">
+          <strong>{t("detail.awaitsConfirmation")}</strong>
+        </p>
+      ) : m.awaitsReporting ? (
+        <p className="form-hint">{t("detail.awaitsReporting")}</p>
+      ) : null}
       <SummaryList
         caption={m.title}
         rows={[
           { label: t("detail.type"), value: m.type },
           { label: t("detail.form"), value: m.form },
+          { label: t("detail.join.label"), value: t(`detail.join.${m.join}`) },
           { label: t("detail.where"), value: m.location },
           ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
           ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),
@@ -65,6 +91,21 @@ export default function Meeting() {
         ]}
       />
       {m.forwardedToFund ? <p>{t("detail.forwarded", { when: m.forwardedToFund })}</p> : null}
+      <ul className="nobullet-list">
+        {m.mayRebook ? (
+          <li>
+            <Link className="button button-primary" to={`/borger/moeder/${m.id}/flyt`}>
+              {t("detail.rebookLink")}
+            </Link>
+          </li>
+        ) : null}
+        <li className="mt-5">
+          <a href={`/borger/moeder/${m.id}/kalender.ics`} download>
+            {t("detail.calendar")}
+          </a>
+        </li>
+      </ul>
+      <CommentSection comments={comments} lastResult={lastResult} added={!!params.get("kommentar")} />
     </>
   );
 }

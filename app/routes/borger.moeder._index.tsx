@@ -3,7 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
+import { bookingDutiesOf } from "~/features/meetings/self-booking.server";
 import { meetingsOf } from "~/features/meetings/summons.server";
+import { codeLabel } from "~/features/codelists/codelists.server";
+import { formatDateTime } from "~/utils/dates";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 
@@ -13,7 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
   const { upcoming, past } = meetingsOf(session.subjectId);
-  return { upcoming: upcoming.map((m) => presentListItem(m, lng)), past: past.map((m) => presentListItem(m, lng)) };
+  const duties = bookingDutiesOf(session.subjectId).map((d) => ({
+    id: d.id,
+    type: codeLabel("meetingType", d.meetingType, lng),
+    jobCentre: d.jobCentre,
+    deadline: formatDateTime(d.deadline, lng),
+  }));
+  return { upcoming: upcoming.map((m) => presentListItem(m, lng)), past: past.map((m) => presentListItem(m, lng)), duties };
 }
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
@@ -50,12 +59,27 @@ function MeetingTable({ caption, items }: { caption: string; items: Item[] }) {
 }
 
 export default function Meetings() {
-  const { upcoming, past } = useLoaderData<typeof loader>();
+  const { upcoming, past, duties } = useLoaderData<typeof loader>();
   const { t } = useTranslation("meetings");
   return (
     <>
       <h1>{t("list.title")}</h1>
       <p className="font-lead">{t("list.lead")}</p>
+      {duties.length ? (
+        <section aria-labelledby="self-booking-heading">
+          <h2 id="self-booking-heading">{t("selfBooking.heading")}</h2>
+          <ul className="nobullet-list">
+            {duties.map((duty) => (
+              <li key={duty.id}>
+                <p>{t("selfBooking.duty", duty)}</p>
+                <Link className="button button-primary" to={`/borger/moeder/book-samtale/${duty.id}`}>
+                  {t("selfBooking.link")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2>{t("list.upcoming")}</h2>
       {upcoming.length ? <MeetingTable caption={t("list.upcoming")} items={upcoming} /> : <p>{t("list.noUpcoming")}</p>}
       <h2>{t("list.past")}</h2>

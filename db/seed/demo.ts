@@ -1,5 +1,6 @@
 import type { WriteTx } from "../client";
 import { registerHeldConversation } from "../../app/features/meetings/conversations.server";
+import { addBookingDuty } from "../../app/features/meetings/self-booking.server";
 import { publishSlotOffer } from "../../app/features/meetings/slots.server";
 import { createSummons, type SummonsInput } from "../../app/features/meetings/summons.server";
 import { startRegistration } from "../../app/features/registration/period.server";
@@ -60,6 +61,7 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
     { registeredOn: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10), now, actor: false },
   );
   if (!options.meetings) return;
+  seedBookingDuty(tx, citizenId, now);
   createSummons(tx, citizenId, meeting(now, 3, 10, {}), { now });
   createSummons(
     tx,
@@ -125,4 +127,30 @@ export function seedSlotOffers(tx: WriteTx, now: Date): void {
       );
     }
   }
+  // CV conversations (type 10) for the self-booking duties of seedBookingDuty.
+  for (const days of [2, 6, 9]) {
+    publishSlotOffer(
+      tx,
+      {
+        jobCentre: "Jobcenter København",
+        caseworkerName: "Gitte Sagsbehandler",
+        meetingType: "10",
+        meetingForm: "personligt-fremmoede",
+        location: "Jobcenter København, Kultorvet 2",
+        start: at(now, days, 10, 0),
+        end: at(now, days, 10, 45),
+        capacity: 10,
+      },
+      { now },
+    );
+  }
+}
+
+/**
+ * A self-booking duty for a demo jobseeker with meetings: book a CV conversation at Jobcenter
+ * København within ten days ("Book samtale"). The free CV-conversation times are in
+ * `seedSlotOffers`.
+ */
+function seedBookingDuty(tx: WriteTx, citizenId: string, now: Date): void {
+  addBookingDuty(tx, citizenId, { jobCentre: "Jobcenter København", meetingType: "10", deadline: at(now, 10, 16, 0) }, { now });
 }

@@ -14,6 +14,10 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
   "borger-anna": { meetings: true, email: "anna.jensen@example.dk" },
   "borger-gustav": { meetings: false, email: "gustav.berg@example.dk" },
   "borger-hanne": { meetings: false, email: "hanne.dahl@example.dk" },
+  // The meeting journeys' own citizens, with Anna's meetings: rebooking, comments, calendar …
+  "borger-jonas": { meetings: true, email: "jonas.lund@example.dk" },
+  "borger-karen": { meetings: true, email: "karen.mortensen@example.dk" },
+  "borger-lars": { meetings: true, email: "lars.vinther@example.dk" },
 };
 
 /**

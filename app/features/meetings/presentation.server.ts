@@ -1,6 +1,8 @@
 import type { Language } from "~/i18n/config";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
+import type { SlotOffer } from "./booking.server";
+import type { SlotDay } from "./SlotPicker";
 import type { MeetingListItem, meetingOf } from "./summons.server";
 
 /**
@@ -19,17 +21,42 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
   };
 }
 
+const joinTexts = new Set(["personligt-fremmoede", "telefonisk", "brev", "digitalt", "videomoede", "6"]);
+
+/** Which "how to take part" text fits the meeting form; by phone it matters who calls whom. */
+function joinKey(form: string, phoneToCall: string | null): string {
+  if (form === "telefonisk" && phoneToCall) return "telefonisk-selv";
+  return joinTexts.has(form) ? form : "other";
+}
+
 export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>>, lng: Language) {
   return {
     ...meeting,
+    // A self-booking reaches the foundation without a title: the type names the meeting then.
+    title: meeting.title || codeLabel("meetingType", meeting.meetingType, lng),
     day: formatDay(meeting.start, lng),
     time: `${formatTime(meeting.start, lng)}–${formatTime(meeting.end, lng)}`,
     previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
     form: codeLabel("meetingForm", meeting.meetingForm, lng),
+    /** Locale key under detail.join: how the citizen takes part, in plain words */
+    join: joinKey(meeting.meetingForm, meeting.phoneToCall),
     type: codeLabel("meetingType", meeting.meetingType, lng),
     rebookingDeadline: meeting.rebookingDeadline ? formatDateTime(meeting.rebookingDeadline, lng) : null,
     cancellationDeadline: meeting.cancellationDeadline ? formatDateTime(meeting.cancellationDeadline, lng) : null,
     aKasseParticipation: meeting.aKasseParticipationStatus ? codeLabel("aKasseParticipationStatus", meeting.aKasseParticipationStatus, lng) : null,
     forwardedToFund: meeting.forwardedToFundAt ? formatDateTime(meeting.forwardedToFundAt, lng) : null,
   };
+}
+
+/** Free slot offers grouped by their day in Danish time, in the order given (soonest first). */
+export function presentSlotDays(slots: SlotOffer[], lng: Language): SlotDay[] {
+  const days: SlotDay[] = [];
+  for (const slot of slots) {
+    const day = formatDay(slot.start, lng);
+    const choice = { id: slot.id, time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`, location: slot.location, caseworkerName: slot.caseworkerName };
+    const last = days.at(-1);
+    if (last?.day === day) last.slots.push(choice);
+    else days.push({ day, slots: [choice] });
+  }
+  return days;
 }

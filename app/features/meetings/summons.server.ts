@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
-import { citizens, summonses } from "../../../db/schema";
+import { citizens, outbox, summonses } from "../../../db/schema";
 import type { FeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
 import { bool, str } from "./feed-values";
+import { rebookingRefusal } from "./rebooking.server";
 
 type SummonsData = MessageData<"summons.create">;
 type Actor = Change<"summons.create">["actor"];
@@ -91,8 +92,18 @@ export function meetingsOf(citizenId: string, now = new Date(), db: Store = stor
   return { upcoming: shape(upcoming) as MeetingListItem[], past: shape(past) as MeetingListItem[] };
 }
 
+/** Whether a rebooking or self-booking of this summons still waits for the foundation's answer. */
+function awaitsConfirmation(db: Pick<Store, "select">, summonsId: string): boolean {
+  return !!db
+    .select({ seq: outbox.seq })
+    .from(outbox)
+    .where(and(eq(outbox.aggregateType, "summons"), eq(outbox.aggregateId, summonsId), eq(outbox.status, "pending"), inArray(outbox.messageType, ["rebooking", "selfBooking"])))
+    .limit(1)
+    .get();
+}
+
 /** One of the citizen's own meetings, with every § 20 item; another person's answers null (404). */
-export function meetingOf(citizenId: string, summonsId: string, db: Store = store()) {
+export function meetingOf(citizenId: string, summonsId: string, db: Store = store(), now = new Date()) {
   const row = db
     .select()
     .from(summonses)
@@ -100,7 +111,12 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
     .get();
   if (!row) return null;
   const { citizenId: _owner, updatedAt: _updated, ...meeting } = row;
-  return { ...meeting, awaitsReporting: awaitsReporting(db, "summons", summonsId) };
+  return {
+    ...meeting,
+    awaitsReporting: awaitsReporting(db, "summons", summonsId),
+    awaitsConfirmation: awaitsConfirmation(db, summonsId),
+    mayRebook: rebookingRefusal(row, now) === null,
+  };
 }
 
 /** The citizen's next meeting that is not cancelled, for "Min side". */

@@ -16,6 +16,8 @@ export function unreadNotices(audience: Audience, subjectId: string) {
       id: n.id,
       kind: n.kind,
       correlationId: typeof n.data?.correlationId === "string" ? n.data.correlationId : null,
+      /** The foundation's reason for a refusal (e.g. "slot-full"), for a notice that explains it */
+      reason: typeof n.data?.reason === "string" ? n.data.reason : null,
       createdAt: n.createdAt.toISOString(),
     }));
 }

@@ -1,0 +1,66 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import { Fragment } from "react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { TextArea } from "~/components/dkfds/fields";
+import type { CommentView } from "./comments.server";
+import { commentMax, commentSchema } from "./schemas";
+
+/**
+ * The comments on a meeting or a held conversation and the form to add one. Comments are shown as
+ * text (React escapes them; line breaks are kept as <br>), never as HTML. The form sits below the
+ * page's main content, so its error summary sits above the form rather than above the h1.
+ */
+export function CommentSection({ comments, lastResult, added }: { comments: CommentView[]; lastResult?: SubmissionResult<string[]>; added: boolean }) {
+  const { t } = useTranslation("comments");
+  const [form, fields] = useForm({
+    id: "comment",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: commentSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const error = fields.text.errors?.[0] ? t(fields.text.errors[0]) : undefined;
+  return (
+    <section aria-labelledby="comments-heading" id="comments">
+      <h2 id="comments-heading">{t("heading")}</h2>
+      {added && !lastResult ? <Alert variant="success" heading={t("added")} /> : null}
+      {comments.length ? (
+        <ul className="nobullet-list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="mb-5">
+              <p className="form-hint">{t("writtenAt", { when: comment.when })}</p>
+              <p>
+                {comment.text.split("\n").map((line, i) => (
+                  <Fragment key={i}>
+                    {i > 0 ? <br /> : null}
+                    {line}
+                  </Fragment>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("none")}</p>
+      )}
+      <ErrorSummary errors={error ? [{ fieldId: "comment-text", message: error }] : []} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="comment" />
+        <TextArea
+          id="comment-text"
+          name={fields.text.name}
+          label={t("label")}
+          hint={t("hint", { max: commentMax })}
+          defaultValue={fields.text.initialValue as string | undefined}
+          error={error}
+        />
+        <button type="submit" className="button button-secondary">
+          {t("submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { and, asc, eq, gt, lt, lte, ne, sql } from "drizzle-orm";
+import type { Store, WriteTx } from "../../../db/client";
+import { slotOffers, summonses } from "../../../db/schema";
+
+/**
+ * What rebooking and self-booking share: which slot offers fit, taking a place without ever
+ * double-booking it, giving a place back, and the "one future booking" rule of types 4 and 7.
+ * See docs/decisions/0011-rebooking-without-double-booking.md.
+ */
+
+type Reader = Pick<Store, "select">;
+export type SlotOffer = typeof slotOffers.$inferSelect;
+
+/** How far after the rebooking deadline (or the meeting, without one) a citizen may move it: the rebooking period. */
+export const rebookingWindowDays = 30;
+
+/** Meeting types of which a citizen may hold only one future booking (Jobnet's rule for 4 and 7). */
+const singleBookingTypes = new Set(["4", "7"]);
+
+/**
+ * Free slot offers of this job centre and meeting type that start after `from` and no later than
+ * `until`, soonest first; `except` leaves out the slot the meeting already holds.
+ */
+export type Fit = { jobCentre: string; meetingType: string; from: Date; until: Date; except?: string | null };
+
+export function fittingSlots(db: Reader, fit: Fit): SlotOffer[] {
+  return db
+    .select()
+    .from(slotOffers)
+    .where(
+      and(
+        eq(slotOffers.jobCentre, fit.jobCentre),
+        eq(slotOffers.meetingType, fit.meetingType),
+        gt(slotOffers.start, fit.from.toISOString()),
+        lte(slotOffers.start, fit.until.toISOString()),
+        lt(slotOffers.booked, slotOffers.capacity),
+        fit.except ? ne(slotOffers.id, fit.except) : undefined,
+      ),
+    )
+    .orderBy(asc(slotOffers.start))
+    .all();
+}
+
+/** Whether a slot offer fits, full or not (the same conditions as `fittingSlots`, but capacity). */
+export function slotFits(slot: SlotOffer, fit: Fit): boolean {
+  return (
+    slot.jobCentre === fit.jobCentre &&
+    slot.meetingType === fit.meetingType &&
+    slot.start > fit.from.toISOString() &&
+    slot.start <= fit.until.toISOString() &&
+    slot.id !== fit.except
+  );
+}
+
+/**
+ * Takes one place on a slot offer. The check and the increment are one statement, so two
+ * connections can never both take the last place, whatever the transaction around it does.
+ */
+export function takePlace(tx: WriteTx, slotOfferId: string): boolean {
+  const result = tx
+    .update(slotOffers)
+    .set({ booked: sql`${slotOffers.booked} + 1` })
+    .where(and(eq(slotOffers.id, slotOfferId), lt(slotOffers.booked, slotOffers.capacity)))
+    .run();
+  return result.changes === 1;
+}
+
+/** Gives a place back (never below zero). */
+export function releasePlace(tx: WriteTx, slotOfferId: string): void {
+  tx.update(slotOffers)
+    .set({ booked: sql`max(${slotOffers.booked} - 1, 0)` })
+    .where(eq(slotOffers.id, slotOfferId))
+    .run();
+}
+
+/**
+ * For types 4 and 7: whether the citizen already holds another future, not cancelled meeting of
+ * this type (so booking one more would make two).
+ */
+export function holdsOtherFutureBooking(db: Reader, citizenId: string, meetingType: string, now: Date, exceptSummonsId?: string): boolean {
+  if (!singleBookingTypes.has(meetingType)) return false;
+  return !!db
+    .select({ id: summonses.id })
+    .from(summonses)
+    .where(
+      and(
+        eq(summonses.citizenId, citizenId),
+        eq(summonses.meetingType, meetingType),
+        ne(summonses.status, "cancelled"),
+        gt(summonses.start, now.toISOString()),
+        exceptSummonsId ? ne(summonses.id, exceptSummonsId) : undefined,
+      ),
+    )
+    .get();
+}

@@ -1,0 +1,144 @@
+import { and, eq } from "drizzle-orm";
+import { write, type Store, type WriteTx } from "../../../db/client";
+import { slotOffers, summonses } from "../../../db/schema";
+import type { Message } from "~/foundation/contract";
+import { enqueue } from "~/foundation/outbox.server";
+import { store } from "~/utils/store.server";
+import { fittingSlots, holdsOtherFutureBooking, rebookingWindowDays, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
+
+/**
+ * Rebooking (ombooking): the citizen moves a summons to a free slot offer that fits it. Allowed
+ * only where the summons says so, before its deadline and before the meeting; the foundation has
+ * the last word, and if it refuses, `undoRebooking` puts the meeting back.
+ */
+
+type Summons = typeof summonses.$inferSelect;
+type Options = { db?: Store; now?: Date };
+
+export class MeetingNotFound extends Error {
+  constructor() {
+    super("no such meeting for this citizen");
+  }
+}
+
+/** Why a summons cannot be rebooked now, or null when it can. */
+export type RebookingRefusal = "not-allowed" | "deadline-passed" | "already-booked";
+
+export function rebookingRefusal(summons: Summons, now: Date): RebookingRefusal | null {
+  if (!summons.rebookingPossible || summons.status === "cancelled" || summons.status === "held") return "not-allowed";
+  if (Date.parse(summons.start) <= now.getTime()) return "not-allowed";
+  if (summons.rebookingDeadline && Date.parse(summons.rebookingDeadline) < now.getTime()) return "deadline-passed";
+  return null;
+}
+
+function ownSummons(db: Pick<Store, "select">, citizenId: string, summonsId: string): Summons {
+  const row = db
+    .select()
+    .from(summonses)
+    .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
+    .get();
+  if (!row) throw new MeetingNotFound();
+  return row;
+}
+
+/**
+ * Where a summons may move to: same job centre and type, after now, another slot, and within the
+ * window counted from the rebooking deadline. The deadline stays when the meeting moves, so moving
+ * again does not push the window on; without a deadline the window counts from the meeting.
+ */
+function fitFor(summons: Summons, now: Date): Fit {
+  return {
+    jobCentre: summons.jobCentre,
+    meetingType: summons.meetingType,
+    from: now,
+    until: new Date(Date.parse(summons.rebookingDeadline ?? summons.start) + rebookingWindowDays * 86_400_000),
+    except: summons.slotOfferId,
+  };
+}
+
+export type RebookingOptions = { summons: Summons; refusal: RebookingRefusal | null; slots: SlotOffer[] };
+
+/** What the rebooking page shows: the meeting, why it cannot move (if so), and the free slots. */
+export function rebookingOptions(citizenId: string, summonsId: string, options: Options = {}): RebookingOptions {
+  const db = options.db ?? store();
+  const now = options.now ?? new Date();
+  const summons = ownSummons(db, citizenId, summonsId);
+  const refusal = rebookingRefusal(summons, now);
+  return { summons, refusal, slots: refusal ? [] : fittingSlots(db, fitFor(summons, now)) };
+}
+
+export type RebookResult = { ok: true } | { ok: false; error: RebookingRefusal | "slot-taken" | "slot-unfit" };
+
+type Undo = { start: string; end: string; status: Summons["status"]; slotOfferId: string | null; previousStart: string | null; previousEnd: string | null };
+
+/**
+ * Moves the summons to the slot offer in one transaction: the place is taken with a conditional
+ * UPDATE (so the last place goes to exactly one citizen), the old place is given back, the summons
+ * moves, and the rebooking is reported with what `undoRebooking` needs.
+ */
+export function rebook(citizenId: string, summonsId: string, slotOfferId: string, options: Options = {}): RebookResult {
+  const db = options.db ?? store();
+  const now = options.now ?? new Date();
+  return write(db, (tx) => {
+    const summons = ownSummons(tx, citizenId, summonsId);
+    const refusal = rebookingRefusal(summons, now);
+    if (refusal) return { ok: false, error: refusal };
+    if (holdsOtherFutureBooking(tx, citizenId, summons.meetingType, now, summons.id)) return { ok: false, error: "already-booked" };
+    const slot = tx.select().from(slotOffers).where(eq(slotOffers.id, slotOfferId)).get();
+    if (!slot || !slotFits(slot, fitFor(summons, now))) return { ok: false, error: "slot-unfit" };
+    if (!takePlace(tx, slot.id)) return { ok: false, error: "slot-taken" };
+    if (summons.slotOfferId) releasePlace(tx, summons.slotOfferId);
+    const undo: Undo = {
+      start: summons.start,
+      end: summons.end,
+      status: summons.status,
+      slotOfferId: summons.slotOfferId,
+      previousStart: summons.previousStart,
+      previousEnd: summons.previousEnd,
+    };
+    tx.update(summonses)
+      .set({
+        previousStart: summons.start,
+        previousEnd: summons.end,
+        start: slot.start,
+        end: slot.end,
+        slotOfferId: slot.id,
+        status: "moved",
+        moveReason: null,
+        updatedAt: now,
+      })
+      .where(eq(summonses.id, summons.id))
+      .run();
+    enqueue(tx, {
+      type: "rebooking",
+      aggregateType: "summons",
+      aggregateId: summons.id,
+      data: { summonsId: summons.id, slotOfferId: slot.id, start: slot.start, end: slot.end },
+      actor: { audience: "citizen", id: citizenId },
+      undo,
+      now,
+    });
+    return { ok: true };
+  });
+}
+
+/**
+ * The foundation refused a rebooking: the meeting returns to its old time and slot, and the new
+ * place is given back, unless the meeting has changed again since (then the later change stands
+ * and is reported on its own). The citizen's notice is written by the push (kind
+ * "refused.rebooking").
+ */
+export function undoRebooking(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
+  if (message.type !== "rebooking") return;
+  const refused = message.data;
+  const current = tx.select().from(summonses).where(eq(summonses.id, refused.summonsId)).get();
+  if (!current || current.slotOfferId !== refused.slotOfferId || current.start !== refused.start) return;
+  const before = undo as Undo;
+  releasePlace(tx, refused.slotOfferId);
+  // The foundation never let go of the old place, so the local count takes it back as well.
+  if (before.slotOfferId) takePlace(tx, before.slotOfferId);
+  tx.update(summonses)
+    .set({ ...before, updatedAt: new Date() })
+    .where(eq(summonses.id, refused.summonsId))
+    .run();
+}

@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import { write } from "../../../db/client";
+import { bookingDeadlines, outbox, slotOffers, summonses } from "../../../db/schema";
+import type { Message } from "~/foundation/contract";
+import { freshPortalStore } from "~/foundation/testing/stub";
+import { MeetingNotFound } from "./rebooking.server";
+import { addBookingDuty, bookingDutiesOf, selfBook, selfBookingOptions, undoSelfBooking } from "./self-booking.server";
+import { addCitizen, addSlot, addSummons } from "./testing";
+
+let portal: ReturnType<typeof freshPortalStore>;
+const now = new Date("2026-11-23T10:00:00Z");
+const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+const db = () => portal.store;
+
+before(() => {
+  portal = freshPortalStore();
+});
+after(() => portal.remove());
+
+const duty = (citizenId: string, meetingType = "10", deadline = days(10)) =>
+  write(db(), (tx) => addBookingDuty(tx, citizenId, { jobCentre: "Jobcenter København", meetingType, deadline: deadline.toISOString() }, { now }));
+const booked = (id: string) => db().select().from(slotOffers).where(eq(slotOffers.id, id)).get()!.booked;
+
+test("offers the duty's job centre and type until the deadline, and books a self-booked summons with its report", () => {
+  const citizen = addCitizen(db());
+  const dutyId = duty(citizen);
+  const fits = addSlot(db(), days(3), { meetingType: "10", capacity: 2 });
+  addSlot(db(), days(12), { meetingType: "10" }); // after the deadline
+  addSlot(db(), days(3), { meetingType: "7" });
+  const options = selfBookingOptions(citizen, dutyId, { db: db(), now });
+  assert.equal(options.refusal, null);
+  assert.deepEqual(
+    options.slots.map((s) => s.id),
+    [fits],
+  );
+  const result = selfBook(citizen, dutyId, fits, { db: db(), now });
+  assert.ok(result.ok);
+  const summons = db().select().from(summonses).where(eq(summonses.id, result.summonsId)).get()!;
+  assert.equal(summons.selfBooked, true);
+  assert.equal(summons.start, days(3).toISOString());
+  assert.equal(summons.slotOfferId, fits);
+  assert.equal(booked(fits), 1);
+  assert.equal(db().select().from(bookingDeadlines).where(eq(bookingDeadlines.id, dutyId)).get()!.summonsId, result.summonsId);
+  assert.deepEqual(bookingDutiesOf(citizen, { db: db(), now }), []);
+  const report = db()
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.aggregateId, result.summonsId), eq(outbox.messageType, "selfBooking")))
+    .get()!;
+  assert.equal(report.actorId, citizen);
+  assert.deepEqual(selfBook(citizen, dutyId, fits, { db: db(), now }), { ok: false, error: "booked" });
+});
+
+test("refuses after the deadline, a full slot, and a second future booking of type 4 or 7", () => {
+  const citizen = addCitizen(db());
+  const late = duty(citizen, "10", days(-1));
+  const slot = addSlot(db(), days(3), { meetingType: "10" });
+  assert.deepEqual(selfBook(citizen, late, slot, { db: db(), now }), { ok: false, error: "deadline-passed" });
+  const open = duty(citizen);
+  const full = addSlot(db(), days(4), { meetingType: "10", capacity: 1, booked: 1 });
+  assert.deepEqual(selfBook(citizen, open, full, { db: db(), now }), { ok: false, error: "slot-taken" });
+  addSummons(db(), citizen, days(6), { meetingType: "7" }, now);
+  const seven = duty(citizen, "7");
+  const sevenSlot = addSlot(db(), days(3), { meetingType: "7" });
+  assert.deepEqual(selfBook(citizen, seven, sevenSlot, { db: db(), now }), { ok: false, error: "already-booked" });
+  assert.equal(booked(slot) + booked(sevenSlot), 0);
+});
+
+test("another citizen's duty is not found", () => {
+  const owner = addCitizen(db());
+  const other = addCitizen(db());
+  const dutyId = duty(owner);
+  assert.throws(() => selfBookingOptions(other, dutyId, { db: db(), now }), MeetingNotFound);
+});
+
+test("a refused self-booking removes the summons, gives the place back and opens the duty again", () => {
+  const citizen = addCitizen(db());
+  const dutyId = duty(citizen);
+  const slot = addSlot(db(), days(3), { meetingType: "10" });
+  const result = selfBook(citizen, dutyId, slot, { db: db(), now });
+  assert.ok(result.ok);
+  const row = db().select().from(outbox).where(and(eq(outbox.aggregateId, result.summonsId), eq(outbox.messageType, "selfBooking"))).get()!;
+  write(db(), (tx) => undoSelfBooking(tx, { message: row.message as unknown as Message, undo: row.undo }));
+  assert.equal(db().select().from(summonses).where(eq(summonses.id, result.summonsId)).get(), undefined);
+  assert.equal(booked(slot), 0);
+  assert.equal(bookingDutiesOf(citizen, { db: db(), now }).length, 1);
+});

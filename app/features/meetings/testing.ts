@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { write, type Store } from "../../../db/client";
+import { citizens, slotOffers } from "../../../db/schema";
+import { publishSlotOffer } from "./slots.server";
+import { createSummons, type SummonsInput } from "./summons.server";
+
+/**
+ * Test support for the meeting features: citizens, summonses and slot offers in a real store.
+ */
+
+let cprCounter = 0;
+
+/** A citizen with a made-up CPR, unique within the test run. */
+export function addCitizen(store: Store, name = "Testperson"): string {
+  const id = randomUUID();
+  cprCounter++;
+  const cpr = `0202${String(80 + (cprCounter % 20)).padStart(2, "0")}${String(2000 + cprCounter).slice(-4)}`;
+  write(store, (tx) => tx.insert(citizens).values({ id, cpr, name }).run());
+  return id;
+}
+
+const hour = 3_600_000;
+
+export function summonsInput(start: Date, overrides: Partial<SummonsInput> = {}): SummonsInput {
+  return {
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 0.75 * hour).toISOString(),
+    meetingForm: "personligt-fremmoede",
+    meetingType: "9",
+    location: "Jobcenter København, Kultorvet 2",
+    contactOptions: "Ring 33 17 33 17",
+    address: "Kultorvet 2, 1175 København K",
+    phoneToCall: null,
+    title: "Informationsmøde",
+    description: "Vi fortæller om dine muligheder.",
+    caseworkerName: "Gitte Sagsbehandler",
+    rebookingPossible: true,
+    rebookingDeadline: new Date(start.getTime() - 24 * hour).toISOString(),
+    aKasseParticipationStatus: null,
+    jobCentre: "Jobcenter København",
+    selfBooked: false,
+    compulsory: true,
+    cancellationPossible: false,
+    cancellationDeadline: null,
+    ...overrides,
+  };
+}
+
+export function addSummons(store: Store, citizenId: string, start: Date, overrides: Partial<SummonsInput> = {}, now = new Date()): string {
+  return write(store, (tx) => createSummons(tx, citizenId, summonsInput(start, overrides), { now }));
+}
+
+/** A slot offer published as staff would (with its report); `booked` then sets the places taken. */
+export function addSlot(
+  store: Store,
+  start: Date,
+  overrides: Partial<{ jobCentre: string; meetingType: string; capacity: number; booked: number; location: string }> = {},
+): string {
+  const { booked, ...input } = overrides;
+  return write(store, (tx) => {
+    const id = publishSlotOffer(
+      tx,
+      {
+        jobCentre: "Jobcenter København",
+        caseworkerName: "Gitte Sagsbehandler",
+        meetingType: "9",
+        meetingForm: "personligt-fremmoede",
+        location: "Jobcenter København, Kultorvet 2",
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 0.75 * hour).toISOString(),
+        capacity: 1,
+        ...input,
+      },
+      { now: new Date() },
+    );
+    if (booked) tx.update(slotOffers).set({ booked }).where(eq(slotOffers.id, id)).run();
+    return id;
+  });
+}

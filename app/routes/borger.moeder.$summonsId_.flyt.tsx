@@ -1,0 +1,95 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { requireSession } from "~/features/auth/session.server";
+import { ownMeeting } from "~/features/meetings/not-found.server";
+import { presentSlotDays } from "~/features/meetings/presentation.server";
+import { rebook, rebookingOptions } from "~/features/meetings/rebooking.server";
+import { chooseSlotSchema } from "~/features/meetings/schemas";
+import { revalidateWhenSlotTaken, SlotPicker } from "~/features/meetings/SlotPicker";
+import { languageOf } from "~/i18n/i18n.server";
+import { pageMeta } from "~/i18n/meta";
+import { formatDay, formatTime } from "~/utils/dates";
+import { parseSubmission } from "~/utils/forms.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:rebook.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const lng = await languageOf(request);
+  const { summons, refusal, slots } = ownMeeting(request, session, () => rebookingOptions(session.subjectId, params.summonsId ?? ""));
+  return {
+    meeting: { id: summons.id, title: summons.title, when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}` },
+    refusal,
+    days: presentSlotDays(slots, lng),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const summonsId = params.summonsId ?? "";
+  const submission = parseSubmission(await request.formData(), { schema: chooseSlotSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = ownMeeting(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
+  if (!result.ok) {
+    return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
+  }
+  return redirect(`/borger/moeder/${summonsId}?flyttet=1`);
+}
+
+export const shouldRevalidate = revalidateWhenSlotTaken;
+
+export default function Rebook() {
+  const { meeting, refusal, days } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("meetings");
+  const [form, fields] = useForm({
+    id: "rebook",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: chooseSlotSchema }),
+    shouldValidate: "onSubmit",
+  });
+  // A refusal from the store (slot taken, deadline) or a missing choice: one message either way.
+  const error = [...(form.errors ?? []), ...(fields.slotOfferId.errors ?? [])].map((key) => t(key))[0];
+  const back = (
+    <p>
+      <Link to={`/borger/moeder/${meeting.id}`}>{t("rebook.back")}</Link>
+    </p>
+  );
+  return (
+    <>
+      {refusal || !error ? null : <ErrorSummary errors={[{ fieldId: fields.slotOfferId.name, message: error }]} />}
+      <h1>{t("rebook.title")}</h1>
+      <p className="font-lead">{t("rebook.lead", { title: meeting.title, when: meeting.when })}</p>
+      {refusal ? (
+        <>
+          <Alert variant="warning" heading={t("rebook.refused")}>
+            <p>{t(`booking.errors.${refusal}`)}</p>
+          </Alert>
+          {back}
+        </>
+      ) : (
+        <>
+          {days.length ? (
+            <Form method="post" {...getFormProps(form)} noValidate>
+              <SlotPicker name={fields.slotOfferId.name} legend={t("rebook.choose")} days={days} error={error} />
+              <button type="submit" className="button button-primary">
+                {t("rebook.submit")}
+              </button>
+            </Form>
+          ) : (
+            <Alert variant="info" heading={t("rebook.noSlots")}>
+              <p>{t("rebook.noSlotsText")}</p>
+            </Alert>
+          )}
+          {back}
+        </>
+      )}
+    </>
+  );
+}

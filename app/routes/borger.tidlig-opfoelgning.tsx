@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
+import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { requireSession } from "~/features/auth/session.server";
+import { earlyFollowUpOf, requestEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
+import { confirmSchema } from "~/features/early-follow-up/schemas";
+import { pageMeta } from "~/i18n/meta";
+import { parseSubmission } from "~/utils/forms.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:earlyFollowUp.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  return { requested: earlyFollowUpOf(session.subjectId) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  const submission = parseSubmission(await request.formData(), { schema: confirmSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  requestEarlyFollowUp(session.subjectId);
+  return redirect("/borger/tidlig-opfoelgning?anmodet=1");
+}
+
+export default function EarlyFollowUp() {
+  const { requested } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation("meetings");
+  const confirming = !requested && (params.get("bekraeft") || lastResult);
+  const invalid = lastResult?.error?.intent?.[0];
+  return (
+    <>
+      <ErrorSummary errors={invalid ? [{ fieldId: "confirm", message: t(invalid) }] : []} />
+      <h1>{t("earlyFollowUp.title")}</h1>
+      <p className="font-lead">{t("earlyFollowUp.lead")}</p>
+      {requested ? (
+        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: requested.requestedOn })}>
+          <p>{t("earlyFollowUp.requestedText")}</p>
+        </Alert>
+      ) : confirming ? (
+        <section aria-labelledby="confirm-heading">
+          <h2 id="confirm-heading">{t("earlyFollowUp.confirmHeading")}</h2>
+          <p>{t("earlyFollowUp.confirmText")}</p>
+          <Form method="post">
+            <button type="submit" id="confirm" name="intent" value="confirm" className="button button-primary">
+              {t("earlyFollowUp.confirm")}
+            </button>
+          </Form>
+          <p>
+            <Link to="/borger/tidlig-opfoelgning">{t("earlyFollowUp.cancel")}</Link>
+          </p>
+        </section>
+      ) : (
+        <p>
+          <Link className="button button-primary" to="/borger/tidlig-opfoelgning?bekraeft=1">
+            {t("earlyFollowUp.ask")}
+          </Link>
+        </p>
+      )}
+      <p>
+        <Link to="/borger">{t("earlyFollowUp.back")}</Link>
+      </p>
+    </>
+  );
+}
