@@ -168,10 +168,22 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ],
   });
 
+  // The citizen comments on the conversation; it is reported with the conversation as its aggregate.
+  await citizen.getByLabel("Skriv en kommentar til jobcentret").fill("Jeg har sendt CV'et i dag.");
+  await citizen.getByRole("button", { name: "Send kommentar" }).click();
+  await expect(citizen.getByRole("heading", { name: "Din kommentar er sendt" })).toBeVisible();
+  await expect(citizen.locator("#comments").getByText("Jeg har sendt CV'et i dag.")).toBeVisible();
+  await expect
+    .poll(async () => ((await atFoundation(citizen, "heldConversation", conversationId))?.comments as { text: string }[] | undefined)?.map((c) => c.text), {
+      timeout: 10_000,
+    })
+    .toEqual(["Jeg har sendt CV'et i dag."]);
+
   // Staff see the conversation they registered, then cancel the meeting: a reason is required;
   // the citizen sees the cancellation.
   await staff.getByRole("link", { name: "Fælles jobsamtale med dagpengemodtager" }).click();
   await expect(staff.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
+  await expect(staff.getByRole("region", { name: "Borgerens kommentarer" })).toContainText("Jeg har sendt CV'et i dag.");
   await staff.getByRole("link", { name: "Tilbage til borgeren" }).click();
   await staff.getByRole("link", { name: "Fælles samtale om dine jobmål" }).click();
   await staff.getByRole("button", { name: "Aflys mødet" }).click();

@@ -1,8 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
+import { commentAction } from "~/features/comments/action.server";
+import { presentComments } from "~/features/comments/comments.server";
+import { CommentSection } from "~/features/comments/CommentSection";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
 import { conversationOf } from "~/features/meetings/conversations.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -15,11 +18,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const conversation = conversationOf(session.subjectId, params.conversationId ?? "");
   if (!conversation) throw notFoundFor(request, session, "heldConversation");
-  return { conversation: presentConversation(conversation, await languageOf(request)) };
+  const lng = await languageOf(request);
+  return { conversation: presentConversation(conversation, lng), comments: presentComments("heldConversation", conversation.id, lng) };
+}
+
+/** The page's one form: a comment on the conversation (seed 002 § 9 nr. 10). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const session = await requireSession(request, "citizen");
+  return commentAction(request, session, { kind: "heldConversation", id: params.conversationId ?? "" }, await request.formData());
 }
 
 export default function Conversation() {
-  const { conversation: c } = useLoaderData<typeof loader>();
+  const { conversation: c, comments } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
   const none = t("conversations.detail.none");
   return (
@@ -72,6 +84,7 @@ export default function Conversation() {
         <p>{none}</p>
       )}
       {c.forwardedToFund ? <p>{t("conversations.detail.forwarded", { when: c.forwardedToFund })}</p> : null}
+      <CommentSection comments={comments} lastResult={lastResult} added={!!params.get("kommentar")} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { TextArea, TextField } from "~/components/dkfds/fields";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
+import { presentComments } from "~/features/comments/comments.server";
+import { CommentsForStaff } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { cancelSchema, moveSchema } from "~/features/meetings/staff-schemas";
 import { cancelSummons, moveSummons, summonsForStaff, type StaffChangeResult } from "~/features/meetings/staff.server";
@@ -25,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = summonsForStaff(session, params.citizenId ?? "", params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
   const changeable = meeting.status !== "cancelled" && meeting.end > new Date().toISOString();
-  return { citizenId: params.citizenId ?? "", meeting: presentMeeting(meeting, await languageOf(request)), changeable };
+  const lng = await languageOf(request);
+  return { citizenId: params.citizenId ?? "", meeting: presentMeeting(meeting, lng), changeable, comments: presentComments("summons", meeting.id, lng) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffSummons() {
-  const { citizenId, meeting: m, changeable } = useLoaderData<typeof loader>();
+  const { citizenId, meeting: m, changeable, comments } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("staff");
@@ -160,6 +163,7 @@ export default function StaffSummons() {
           </Form>
         </>
       ) : null}
+      <CommentsForStaff comments={comments} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
+import { presentComments } from "~/features/comments/comments.server";
+import { CommentsForStaff } from "~/features/comments/CommentSection";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
 import { conversationForStaff } from "~/features/meetings/staff.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -15,11 +17,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const conversation = conversationForStaff(session, params.citizenId ?? "", params.conversationId ?? "");
   if (!conversation) throw notFoundFor(request, session, "heldConversation");
-  return { citizenId: params.citizenId ?? "", conversation: presentConversation(conversation, await languageOf(request)) };
+  const lng = await languageOf(request);
+  return {
+    citizenId: params.citizenId ?? "",
+    conversation: presentConversation(conversation, lng),
+    comments: presentComments("heldConversation", conversation.id, lng),
+  };
 }
 
 export default function StaffConversation() {
-  const { citizenId, conversation: c } = useLoaderData<typeof loader>();
+  const { citizenId, conversation: c, comments } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const none = t("conversationDetail.none");
   return (
@@ -66,6 +73,7 @@ export default function StaffConversation() {
         </tbody>
       </table>
       {c.forwardedToFund ? <p>{t("summonsDetail.forwarded", { when: c.forwardedToFund })}</p> : null}
+      <CommentsForStaff comments={comments} />
     </>
   );
 }

@@ -9,9 +9,32 @@ import { TextArea } from "~/components/dkfds/fields";
 import type { CommentView } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
 
+/** Comments as text (React escapes them; line breaks are kept as <br>), never as HTML. */
+export function CommentList({ comments, none }: { comments: CommentView[]; none: string }) {
+  const { t } = useTranslation("comments");
+  return comments.length ? (
+    <ul className="nobullet-list">
+      {comments.map((comment) => (
+        <li key={comment.id} className="mb-5">
+          <p className="form-hint">{t("writtenAt", { when: comment.when })}</p>
+          <p>
+            {comment.text.split("\n").map((line, i) => (
+              <Fragment key={i}>
+                {i > 0 ? <br /> : null}
+                {line}
+              </Fragment>
+            ))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p>{none}</p>
+  );
+}
+
 /**
- * The comments on a meeting or a held conversation and the form to add one. Comments are shown as
- * text (React escapes them; line breaks are kept as <br>), never as HTML. The form sits below the
+ * The comments on a meeting or a held conversation and the form to add one. The form sits below the
  * page's main content, so its error summary sits above the form rather than above the h1.
  */
 export function CommentSection({ comments, lastResult, added }: { comments: CommentView[]; lastResult?: SubmissionResult<string[]>; added: boolean }) {
@@ -27,25 +50,7 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
     <section aria-labelledby="comments-heading" id="comments">
       <h2 id="comments-heading">{t("heading")}</h2>
       {added && !lastResult ? <Alert variant="success" heading={t("added")} /> : null}
-      {comments.length ? (
-        <ul className="nobullet-list">
-          {comments.map((comment) => (
-            <li key={comment.id} className="mb-5">
-              <p className="form-hint">{t("writtenAt", { when: comment.when })}</p>
-              <p>
-                {comment.text.split("\n").map((line, i) => (
-                  <Fragment key={i}>
-                    {i > 0 ? <br /> : null}
-                    {line}
-                  </Fragment>
-                ))}
-              </p>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("none")}</p>
-      )}
+      <CommentList comments={comments} none={t("none")} />
       <ErrorSummary errors={error ? [{ fieldId: "comment-text", message: error }] : []} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input type="hidden" name="intent" value="comment" />
@@ -61,6 +66,17 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
           {t("submit")}
         </button>
       </Form>
+    </section>
+  );
+}
+
+/** What staff see of the citizen's comments on a meeting or a held conversation. */
+export function CommentsForStaff({ comments }: { comments: CommentView[] }) {
+  const { t } = useTranslation("comments");
+  return (
+    <section aria-labelledby="citizen-comments-heading">
+      <h2 id="citizen-comments-heading">{t("staff.heading")}</h2>
+      <CommentList comments={comments} none={t("staff.none")} />
     </section>
   );
 }
