@@ -23,6 +23,11 @@ const citizenActions = [
   "/borger/afmelding?index",
   "/borger/fravaer/ny",
   `/borger/fravaer/${crypto.randomUUID()}`,
+  "/borger/tidlig-opfoelgning",
+  `/borger/moeder/${crypto.randomUUID()}`,
+  `/borger/moeder/${crypto.randomUUID()}/flyt`,
+  `/borger/moeder/book-samtale/${crypto.randomUUID()}`,
+  `/borger/samtaler/${crypto.randomUUID()}`,
 ];
 const someone = crypto.randomUUID();
 const staffActions = [
@@ -32,7 +37,11 @@ const staffActions = [
   `/medarbejder/borgere/${someone}/indkaldelser/ny`,
   `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}`,
   `/medarbejder/borgere/${someone}/samtaler/ny`,
+  `/medarbejder/jobordrer/${crypto.randomUUID()}?index`,
+  `/medarbejder/jobordrer/${crypto.randomUUID()}/henvis`,
+  `/medarbejder/jobordrer/${crypto.randomUUID()}/rediger`,
 ];
+const employerActions = ["/arbejdsgiver/jobordrer/ny", `/arbejdsgiver/jobordrer/${crypto.randomUUID()}?index`, `/arbejdsgiver/jobordrer/${crypto.randomUUID()}/rediger`];
 const fields = ["fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn", "__intent__", "participants[99999999].name", "occupations[123456789]"];
 
 /** A small deterministic generator, so a failure can be repeated. */
@@ -74,7 +83,8 @@ function counts() {
   const db = new Database(`${dataDir}/short/portal.sqlite`, { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    return { outbox: count("outbox"), consents: count("consents"), notices: count("notices"), registrations: count("registrations"), absences: count("absences") };
+    const tables = ["outbox", "consents", "notices", "registrations", "absences", "summonses", "comments", "person_markings", "job_orders", "placements"];
+    return Object.fromEntries(tables.map((table) => [table, count(table)]));
   } finally {
     db.close();
   }
@@ -114,9 +124,12 @@ test("malformed bodies to every action: no 500, nothing stored, the store intact
   await login(await citizen.newPage(), "Bo Nielsen", "/borger");
   const staff = await browser.newContext();
   await login(await staff.newPage(), "Gitte Sagsbehandler", "/medarbejder");
+  const employer = await browser.newContext();
+  await login(await employer.newPage(), "Frederik Lager", "/arbejdsgiver");
   const failures = [
-    ...(await fuzz(citizen.request, citizenActions, 2200, 1)),
+    ...(await fuzz(citizen.request, citizenActions, 2000, 1)),
     ...(await fuzz(staff.request, staffActions, 800, 2)),
+    ...(await fuzz(employer.request, employerActions, 400, 3)),
   ];
   expect(failures).toEqual([]);
   expect(counts()).toEqual(before);

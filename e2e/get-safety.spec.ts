@@ -25,6 +25,9 @@ const businessTables = [
   "comments",
   "person_markings",
   "booking_deadlines",
+  "job_orders",
+  "placements",
+  "job_order_events",
 ];
 const annasCpr = ["1504851234", "150485-1234"];
 const cprPattern = /\b\d{6}-?\d{4}\b/;
@@ -94,8 +97,8 @@ test("GET requests change nothing, no link or address carries a CPR number, and 
   citizen.on("response", (r) => addresses.push(r.headers()["location"] ?? ""));
 
   const before = snapshot();
-  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding"], "/borger", annasCpr);
-  const staffPages = await crawl(staff, ["/medarbejder", "/medarbejder/synkronisering"], "/medarbejder/synk");
+  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding", "/borger/samtaler", "/borger/tidlig-opfoelgning"], "/borger", annasCpr);
+  const staffPages = await crawl(staff, ["/medarbejder", "/medarbejder/synkronisering", "/medarbejder/jobordrer", "/medarbejder/moedetilbud"], "/medarbejder/");
   expect(citizenPages.length).toBeGreaterThan(4);
   expect(staffPages.length).toBeGreaterThan(1);
   expect(snapshot()).toBe(before);

@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { ports } from "../playwright.config";
+import Database from "better-sqlite3";
+import { dataDir, ports, shortSessionUrl } from "../playwright.config";
 import { loginAs } from "./support";
 
 function expectBaselineHeaders(response: APIResponse, what: string) {
@@ -32,6 +33,28 @@ test("errors are generic: a malformed address answers 400 with no internals", as
     expect(body).toBe("Bad Request");
     expectBaselineHeaders(response, path);
   }
+});
+
+test("a loader that fails answers 500 with a calm page and no internals; the detail reaches only the log (S27)", async ({ request }) => {
+  // The store of the second portal loses the table the job search reads its words from, as a
+  // broken disk or a bad migration would; no other spec searches jobs on that portal.
+  const store = new Database(`${dataDir}/short/portal.sqlite`);
+  store.pragma("busy_timeout = 5000");
+  const url = `${shortSessionUrl}/job?q=lager`;
+  expect((await request.get(url)).status()).toBe(200);
+  store.exec("ALTER TABLE job_orders_search_terms RENAME TO job_orders_search_terms_gone");
+  try {
+    const response = await request.get(url);
+    expect(response.status()).toBe(500);
+    const body = await response.text();
+    expect(body).toContain("Der opstod en fejl");
+    for (const internal of [/job_orders/i, /sqlite/i, /no such table/i, /\bat \w+ \(/, /\/work\/|node_modules|\.ts:\d+/]) expect(body).not.toMatch(internal);
+    expectBaselineHeaders(response, url);
+  } finally {
+    store.exec("ALTER TABLE job_orders_search_terms_gone RENAME TO job_orders_search_terms");
+    store.close();
+  }
+  expect((await request.get(url)).status()).toBe(200);
 });
 
 test("each response has its own CSP nonce and every script carries it", async ({ request }) => {
