@@ -4,7 +4,6 @@
  * machine whose absolute speed drifts. Also the stack's start time (process start to first 200).
  *
  * Targets (issue 8): each page ≥ 0.03 × the hello-world rate, p99 < 100 ms; start < 2 s.
- * The public job search (/job) joins the list when it exists.
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
@@ -50,6 +49,7 @@ try {
     "landing page /": await load(`${stack.url}/`),
     'citizen "Min side" /borger': await load(`${stack.url}/borger`, { Cookie: cookie }),
     "meeting page": await load(`${stack.url}${meetingPath}`, { Cookie: cookie }),
+    "public job search /job?q=lager": await load(`${stack.url}/job?q=lager`),
   };
   const rows: Record<string, Record<string, string | number>> = {
     "hello world (baseline)": { "req/s": baseline.perSecond, "p99 ms": baseline.p99, ratio: 1, target: "" },

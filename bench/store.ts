@@ -26,6 +26,7 @@ const routes = {
   minSide: await import("~/routes/borger._index"),
   meetings: await import("~/routes/borger.moeder._index"),
   staffSearch: await import("~/routes/medarbejder.borgere._index"),
+  jobSearch: await import("~/routes/job._index"),
 };
 
 const db = store();
@@ -74,11 +75,15 @@ const searchArgs = (i: number) =>
     context: {},
   }) as unknown as ActionFunctionArgs;
 
+// What the public searches for (the same mix as bench:search): words common and rare, filters, both sorts, a deep page.
+const jobSearches = ["", "?q=butiksassistent", "?q=butiksassistent&sorter=frist", "?q=kranf%C3%B8rer", "?q=lager&sted=8000", "?q=sygeplejerske+aarhus&sorter=frist", "?stilling=751210&arbejdstid=deltid", "?sted=751", "?q=p%C3%A6dagog&side=10"];
+
 const baseline = await time((i) => db.select().from(citizens).where(sql`${citizens.id} = ${sample[i % sample.length]!.id}`).get());
 const measured: Record<string, Figures & { target?: number }> = {
   '"Min side" loader': { ...(await time((i) => routes.minSide.loader(loaderArgs("/borger", citizenCookies[i % citizenCookies.length]!)))), target: 2 },
   "meeting list loader": await time((i) => routes.meetings.loader(loaderArgs("/borger/moeder", citizenCookies[i % citizenCookies.length]!))),
   "staff citizen search (name or CPR, access logged)": { ...(await time((i) => routes.staffSearch.action(searchArgs(i)))), target: 10 },
+  "public job search loader": { ...(await time((i) => routes.jobSearch.loader(loaderArgs(`/job${jobSearches[i % jobSearches.length]}`, "")))), target: 20 },
 };
 
 const rows: Record<string, Record<string, string | number>> = {

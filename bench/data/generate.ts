@@ -1,16 +1,16 @@
 /**
  * National-scale data for the benchmarks (issue 8): citizens, their registrations, summonses,
- * held conversations, absences and access-log rows, deterministic for a given seed so two runs
+ * held conversations, absences and access-log rows (job orders come from `job-orders.ts`), deterministic for a given seed so two runs
  * measure the same store. Rows go in through prepared statements in large transactions: the
  * feature functions would also write outbox rows, which is not what a settled store looks like.
  */
 import type Database from "better-sqlite3";
 import { occupations } from "../../db/seed/occupations";
 
-export type Scale = { citizens: number; summonses: number; conversations: number; accessLog: number };
+export type Scale = { citizens: number; summonses: number; conversations: number; accessLog: number; jobOrders: number };
 
-export const nationalScale: Scale = { citizens: 150_000, summonses: 2_000_000, conversations: 300_000, accessLog: 5_000_000 };
-export const smokeScale: Scale = { citizens: 2_000, summonses: 26_000, conversations: 4_000, accessLog: 60_000 };
+export const nationalScale: Scale = { citizens: 150_000, summonses: 2_000_000, conversations: 300_000, accessLog: 5_000_000, jobOrders: 500_000 };
+export const smokeScale: Scale = { citizens: 2_000, summonses: 26_000, conversations: 4_000, accessLog: 60_000, jobOrders: 5_000 };
 
 /** mulberry32: small, fast and good enough to make realistic-looking data reproducibly. */
 export function random(seed: number): () => number {
