@@ -15,17 +15,21 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:l
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
-  const { upcoming, past } = meetingsOf(session.subjectId);
+  const { upcoming, past, changed } = meetingsOf(session.subjectId);
   const duties = bookingDutiesOf(session.subjectId).map((d) => ({
     id: d.id,
     type: codeLabel("meetingType", d.meetingType, lng),
     jobCentre: d.jobCentre,
     deadline: formatDateTime(d.deadline, lng),
   }));
-  return { upcoming: upcoming.map((m) => presentListItem(m, lng)), past: past.map((m) => presentListItem(m, lng)), duties };
+  const present = (items: typeof upcoming) => items.map((m) => presentListItem(m, lng));
+  return { upcoming: present(upcoming), past: present(past), changed: present(changed), duties };
 }
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
+
+const statusText = (t: (key: string) => string, item: Item) =>
+  item.awaitsConfirmation ? t("status.awaitingConfirmation") : t(`status.${item.moved && item.status !== "cancelled" ? "moved" : item.status}`);
 
 function MeetingTable({ caption, items }: { caption: string; items: Item[] }) {
   const { t } = useTranslation("meetings");
@@ -50,7 +54,7 @@ function MeetingTable({ caption, items }: { caption: string; items: Item[] }) {
               <br />
               <span className="form-hint">{item.type}</span>
             </td>
-            <td>{t(`status.${item.moved && item.status !== "cancelled" ? "moved" : item.status}`)}</td>
+            <td>{statusText(t, item)}</td>
           </tr>
         ))}
       </tbody>
@@ -59,7 +63,7 @@ function MeetingTable({ caption, items }: { caption: string; items: Item[] }) {
 }
 
 export default function Meetings() {
-  const { upcoming, past, duties } = useLoaderData<typeof loader>();
+  const { upcoming, past, changed, duties } = useLoaderData<typeof loader>();
   const { t } = useTranslation("meetings");
   return (
     <>
@@ -75,6 +79,19 @@ export default function Meetings() {
                 <Link className="button button-primary" to={`/borger/moeder/book-samtale/${duty.id}`}>
                   {t("selfBooking.link")}
                 </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {changed.length ? (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">{t("list.changes.heading")}</h2>
+          <ul>
+            {changed.map((item) => (
+              <li key={item.id}>
+                <Link to={`/borger/moeder/${item.id}`}>{item.title}</Link>, {item.day}, {item.time}: {statusText(t, item)}{" "}
+                <span className="form-hint">({t("list.changes.at", { when: item.changedAt })})</span>
               </li>
             ))}
           </ul>

@@ -18,6 +18,8 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
     type: codeLabel("meetingType", item.meetingType, lng),
     status: item.status,
     moved: item.moved,
+    awaitsConfirmation: item.awaitsConfirmation,
+    changedAt: formatDateTime(item.changedAt, lng),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Message } from "~/foundation/contract";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { addCitizen, addSlot, addSummons } from "./testing";
 import { MeetingNotFound, rebook, rebookingOptions, undoRebooking } from "./rebooking.server";
+import { meetingsOf } from "./summons.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -177,4 +178,21 @@ test("race: 50 citizens on 50 connections in 10 threads ask for the last place a
   const moved = contenders.filter(({ summonsId }) => summonsRow(summonsId).slotOfferId === slot);
   assert.equal(moved.length, 1);
   assert.equal(contenders.flatMap(({ summonsId }) => rebookings(summonsId)).length, 1);
+});
+
+test("the meeting list shows a pending rebooking as awaiting confirmation and the newest change first", () => {
+  const citizen = addCitizen(db());
+  const older = addSummons(db(), citizen, days(10), {}, new Date(now.getTime() - 3 * 86_400_000));
+  const summons = addSummons(db(), citizen, days(5), {}, new Date(now.getTime() - 86_400_000));
+  addSummons(db(), citizen, days(20), {}, new Date(now.getTime() - 30 * 86_400_000));
+  const slot = addSlot(db(), days(8), { capacity: 3 });
+  assert.deepEqual(rebook(citizen, summons, slot, { db: db(), now }), { ok: true });
+  const { upcoming, changed } = meetingsOf(citizen, now, db());
+  assert.equal(upcoming.find((m) => m.id === summons)?.awaitsConfirmation, true);
+  assert.equal(upcoming.find((m) => m.id === older)?.awaitsConfirmation, false);
+  assert.deepEqual(
+    changed.map((m) => m.id),
+    [summons, older],
+    "changed in the last 14 days, newest change first; the month-old summons is not among them",
+  );
 });

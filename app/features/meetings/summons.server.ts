@@ -72,34 +72,65 @@ export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
   tx.insert(summonses).values({ id: item.id, ...values }).onConflictDoUpdate({ target: summonses.id, set: values }).run();
 }
 
-export type MeetingListItem = { id: string; start: string; end: string; title: string; meetingType: string; status: string; moved: boolean };
+export type MeetingListItem = {
+  id: string;
+  start: string;
+  end: string;
+  title: string;
+  meetingType: string;
+  status: string;
+  moved: boolean;
+  awaitsConfirmation: boolean;
+  changedAt: string;
+};
 
-/** The citizen's meetings: upcoming soonest first, past newest first. */
-export function meetingsOf(citizenId: string, now = new Date(), db: Store = store()) {
-  const columns = {
-    id: summonses.id,
-    start: summonses.start,
-    end: summonses.end,
-    title: summonses.title,
-    meetingType: summonses.meetingType,
-    status: summonses.status,
-    previousStart: summonses.previousStart,
-  };
-  const iso = now.toISOString();
-  const shape = (rows: { previousStart: string | null }[]) => rows.map(({ previousStart, ...row }) => ({ ...row, moved: !!previousStart }));
-  const upcoming = db.select(columns).from(summonses).where(and(eq(summonses.citizenId, citizenId), gte(summonses.end, iso))).orderBy(asc(summonses.start)).all();
-  const past = db.select(columns).from(summonses).where(and(eq(summonses.citizenId, citizenId), lt(summonses.end, iso))).orderBy(desc(summonses.start)).limit(50).all();
-  return { upcoming: shape(upcoming) as MeetingListItem[], past: shape(past) as MeetingListItem[] };
+const listColumns = {
+  id: summonses.id,
+  start: summonses.start,
+  end: summonses.end,
+  title: summonses.title,
+  meetingType: summonses.meetingType,
+  status: summonses.status,
+  previousStart: summonses.previousStart,
+  updatedAt: summonses.updatedAt,
+};
+type ListRow = { [K in keyof typeof listColumns]: (typeof summonses.$inferSelect)[K] };
+
+function toListItem({ previousStart, updatedAt, ...row }: ListRow, waiting: Set<string>): MeetingListItem {
+  return { ...row, moved: !!previousStart, awaitsConfirmation: waiting.has(row.id), changedAt: updatedAt.toISOString() };
 }
 
-/** Whether a rebooking or self-booking of this summons still waits for the foundation's answer. */
-function awaitsConfirmation(db: Pick<Store, "select">, summonsId: string): boolean {
-  return !!db
-    .select({ seq: outbox.seq })
+/** How many of the newest changes the meeting list shows first. */
+const recentChanges = 5;
+
+/**
+ * The citizen's meetings: upcoming soonest first, past newest first, and the meetings summoned,
+ * moved or cancelled in the last 14 days with the newest change first, so a change is seen at once.
+ */
+export function meetingsOf(citizenId: string, now = new Date(), db: Store = store()) {
+  const iso = now.toISOString();
+  const mine = eq(summonses.citizenId, citizenId);
+  const upcoming = db.select(listColumns).from(summonses).where(and(mine, gte(summonses.end, iso))).orderBy(asc(summonses.start)).all();
+  const past = db.select(listColumns).from(summonses).where(and(mine, lt(summonses.end, iso))).orderBy(desc(summonses.start)).limit(50).all();
+  const waiting = awaitingConfirmation(db, upcoming.map((row) => row.id));
+  const shape = (rows: ListRow[]) => rows.map((row) => toListItem(row, waiting));
+  const since = now.getTime() - 14 * 86_400_000;
+  const changed = shape(upcoming)
+    .filter((item) => Date.parse(item.changedAt) >= since)
+    .sort((a, b) => b.changedAt.localeCompare(a.changedAt))
+    .slice(0, recentChanges);
+  return { upcoming: shape(upcoming), past: shape(past), changed };
+}
+
+/** Which of these summonses have a rebooking or self-booking still waiting for the foundation's answer. */
+function awaitingConfirmation(db: Pick<Store, "select">, summonsIds: string[]): Set<string> {
+  if (summonsIds.length === 0) return new Set();
+  const rows = db
+    .select({ id: outbox.aggregateId })
     .from(outbox)
-    .where(and(eq(outbox.aggregateType, "summons"), eq(outbox.aggregateId, summonsId), eq(outbox.status, "pending"), inArray(outbox.messageType, ["rebooking", "selfBooking"])))
-    .limit(1)
-    .get();
+    .where(and(eq(outbox.aggregateType, "summons"), inArray(outbox.aggregateId, summonsIds), eq(outbox.status, "pending"), inArray(outbox.messageType, ["rebooking", "selfBooking"])))
+    .all();
+  return new Set(rows.map((row) => row.id));
 }
 
 /** One of the citizen's own meetings, with every § 20 item; another person's answers null (404). */
@@ -114,7 +145,7 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
   return {
     ...meeting,
     awaitsReporting: awaitsReporting(db, "summons", summonsId),
-    awaitsConfirmation: awaitsConfirmation(db, summonsId),
+    awaitsConfirmation: awaitingConfirmation(db, [summonsId]).has(summonsId),
     mayRebook: rebookingRefusal(row, now) === null,
   };
 }
@@ -122,13 +153,11 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
 /** The citizen's next meeting that is not cancelled, for "Min side". */
 export function nextMeetingOf(citizenId: string, now = new Date(), db: Store = store()): MeetingListItem | null {
   const row = db
-    .select({ id: summonses.id, start: summonses.start, end: summonses.end, title: summonses.title, meetingType: summonses.meetingType, status: summonses.status, previousStart: summonses.previousStart })
+    .select(listColumns)
     .from(summonses)
     .where(and(eq(summonses.citizenId, citizenId), gte(summonses.end, now.toISOString()), ne(summonses.status, "cancelled")))
     .orderBy(asc(summonses.start))
     .limit(1)
     .get();
-  if (!row) return null;
-  const { previousStart, ...meeting } = row;
-  return { ...meeting, moved: !!previousStart };
+  return row ? toListItem(row, awaitingConfirmation(db, [row.id])) : null;
 }
