@@ -25,8 +25,8 @@ async function weigh(url: string, cookie: string) {
     for (const path of paths) total += gzipSync(Buffer.from(await (await fetch(new URL(path, url))).arrayBuffer())).length;
     return total;
   };
-  // A form that posts is a form page (the language switch and the logout button are everywhere and do not count).
-  const formPage = /<form[^>]*method="post"(?![^>]*action="\/log-af")/i.test(html);
+  // A page with a form is a form page; the logout button's form is on every page and does not count.
+  const formPage = [...html.matchAll(/<form[^>]*>/gi)].some((form) => !form[0].includes('action="/log-af"'));
   return { js: kb(await gzipped(scripts)), css: kb(await gzipped(hrefs("stylesheet"))), formPage };
 }
 
