@@ -2,17 +2,20 @@ import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
 import { expireJobOrders } from "./features/job-orders/job-orders.server";
 import { startSync } from "./foundation/worker.server";
+import { startCheckpointer } from "../db/checkpointer";
 import { env } from "./utils/env.server";
 import { logger } from "./utils/logger.server";
+import { storeFile } from "./utils/store.server";
 
 /**
- * The portal's background work: the sync worker, the sweep of ended sessions, the access
- * log's six-month retention, and the closing of job orders whose deadline has passed. Started by the
+ * The portal's background work: the sync worker, the store's WAL checkpoints, the sweep of ended
+ * sessions, the access log's six-month retention, and the closing of job orders whose deadline has passed. Started by the
  * server from the Remix build, so it shares one module instance (and one outbox signal) with the
  * routes.
  */
 export function startBackgroundWork(): { stop: () => Promise<void> } {
   const sync = env().SYNC_WORKER === "on" ? startSync() : undefined;
+  const checkpointer = startCheckpointer(storeFile(), { onError: (message) => logger.warn("store.checkpoint-failed", { message }) });
   const sweep = setInterval(() => {
     try {
       const removed = sweepExpiredSessions();
@@ -51,6 +54,7 @@ export function startBackgroundWork(): { stop: () => Promise<void> } {
       clearInterval(daily);
       clearInterval(hourly);
       await sync?.stop();
+      await checkpointer.stop();
     },
   };
 }

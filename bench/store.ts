@@ -30,6 +30,10 @@ const routes = {
 };
 
 const db = store();
+// As in the portal (app/services.server.ts): WAL checkpoints on their own thread, not in a request.
+const { startCheckpointer } = await import("../db/checkpointer");
+const { storeFile } = await import("~/utils/store.server");
+const checkpointer = startCheckpointer(storeFile());
 const rnd = random(7);
 const total = db.select({ n: sql<number>`count(*)` }).from(citizens).get()!.n;
 const sample = Array.from(
@@ -100,3 +104,4 @@ for (const [name, f] of Object.entries(measured)) {
 console.log(`store: ${scale} scale, ${total.toLocaleString("en")} citizens, ${calls} calls each`);
 console.table(rows);
 saveResults("store", { scale, calls, baseline, measured });
+await checkpointer.stop();

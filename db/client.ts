@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { walSafetyNetPages } from "./checkpointer";
 import * as schema from "./schema/index";
 
 export type Store = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -19,6 +20,8 @@ export function openStore(file: string): Store {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // The portal's checkpointer thread (db/checkpointer.ts) keeps the WAL short; this only bounds it.
+  sqlite.pragma(`wal_autocheckpoint = ${walSafetyNetPages}`);
   return drizzle(sqlite, { schema }) as Store;
 }
 

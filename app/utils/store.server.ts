@@ -4,9 +4,12 @@ import { env } from "./env.server";
 
 let instance: Store | undefined;
 
+/** Where the portal's store lives. */
+export const storeFile = () => join(env().DATA_DIR, "portal.sqlite");
+
 /** The portal's store, opened once per process. */
 export function store(): Store {
-  instance ??= openStore(join(env().DATA_DIR, "portal.sqlite"));
+  instance ??= openStore(storeFile());
   return instance;
 }
 
