@@ -9,6 +9,7 @@ import { codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime } from "~/utils/dates";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { MeetingTable } from "~/features/meetings/tables";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:list.title");
 
@@ -31,34 +32,16 @@ type Item = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
 const statusText = (t: (key: string) => string, item: Item) =>
   item.awaitsConfirmation ? t("status.awaitingConfirmation") : t(`status.${item.moved && item.status !== "cancelled" ? "moved" : item.status}`);
 
-function MeetingTable({ caption, items }: { caption: string; items: Item[] }) {
+function MeetingList({ caption, items }: { caption: string; items: Item[] }) {
   const { t } = useTranslation("meetings");
   return (
-    <table className="table table--responsive-headers">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("list.when")}</th>
-          <th scope="col">{t("list.what")}</th>
-          <th scope="col">{t("list.status")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <td>
-              {item.day}, {item.time}
-            </td>
-            <td>
-              <Link to={`/borger/moeder/${item.id}`}>{item.title}</Link>
-              <br />
-              <span className="form-hint">{item.type}</span>
-            </td>
-            <td>{statusText(t, item)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <MeetingTable
+      caption={caption}
+      items={items}
+      href={(item) => `/borger/moeder/${item.id}`}
+      status={(item) => statusText(t, item)}
+      headings={{ when: t("list.when"), what: t("list.what"), status: t("list.status") }}
+    />
   );
 }
 
@@ -98,9 +81,9 @@ export default function Meetings() {
         </section>
       ) : null}
       <h2>{t("list.upcoming")}</h2>
-      {upcoming.length ? <MeetingTable caption={t("list.upcoming")} items={upcoming} /> : <p>{t("list.noUpcoming")}</p>}
+      {upcoming.length ? <MeetingList caption={t("list.upcoming")} items={upcoming} /> : <p>{t("list.noUpcoming")}</p>}
       <h2>{t("list.past")}</h2>
-      {past.length ? <MeetingTable caption={t("list.past")} items={past} /> : <p>{t("list.noPast")}</p>}
+      {past.length ? <MeetingList caption={t("list.past")} items={past} /> : <p>{t("list.noPast")}</p>}
       <p>
         <Link to="/borger/samtaler">{t("conversations.list.title")}</Link>
       </p>

@@ -6,6 +6,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { commentAction } from "~/features/comments/action.server";
 import { presentComments } from "~/features/comments/comments.server";
 import { CommentSection } from "~/features/comments/CommentSection";
+import { ParticipantsTable } from "~/features/meetings/tables";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
 import { conversationOf } from "~/features/meetings/conversations.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -62,24 +63,15 @@ export default function Conversation() {
       />
       <h2 id="participants-heading">{t("conversations.detail.participants")}</h2>
       {c.participants.length ? (
-        <table className="table" aria-labelledby="participants-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.detail.participantName")}</th>
-              <th scope="col">{t("conversations.detail.participantRole")}</th>
-              <th scope="col">{t("conversations.detail.participantForm")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.participants.map((p, index) => (
-              <tr key={index}>
-                <td>{p.name}</td>
-                <td>{p.role}</td>
-                <td>{p.form}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ParticipantsTable
+          participants={c.participants}
+          labelledBy="participants-heading"
+          headings={{
+            name: t("conversations.detail.participantName"),
+            role: t("conversations.detail.participantRole"),
+            form: t("conversations.detail.participantForm"),
+          }}
+        />
       ) : (
         <p>{none}</p>
       )}

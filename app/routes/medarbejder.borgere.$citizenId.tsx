@@ -9,6 +9,7 @@ import { meetingsForStaff } from "~/features/meetings/staff.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { MeetingTable } from "~/features/meetings/tables";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:citizen.title");
 
@@ -25,31 +26,13 @@ function SummonsTable({ citizenId, caption, items }: { citizenId: string; captio
   const { t } = useTranslation("staff");
   if (!items.length) return <p>{t("citizen.none")}</p>;
   return (
-    <table className="table table--responsive-headers">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("citizen.when")}</th>
-          <th scope="col">{t("citizen.what")}</th>
-          <th scope="col">{t("citizen.status")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <td>
-              {item.day}, {item.time}
-            </td>
-            <td>
-              <Link to={`/medarbejder/borgere/${citizenId}/indkaldelser/${item.id}`}>{item.title}</Link>
-              <br />
-              <span className="form-hint">{item.type}</span>
-            </td>
-            <td>{t(`status.${item.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <MeetingTable
+      caption={caption}
+      items={items}
+      href={(item) => `/medarbejder/borgere/${citizenId}/indkaldelser/${item.id}`}
+      status={(item) => t(`status.${item.status}`)}
+      headings={{ when: t("citizen.when"), what: t("citizen.what"), status: t("citizen.status") }}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { presentComments } from "~/features/comments/comments.server";
 import { CommentsForStaff } from "~/features/comments/CommentSection";
+import { ParticipantsTable } from "~/features/meetings/tables";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
 import { conversationForStaff } from "~/features/meetings/staff.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -54,24 +55,11 @@ export default function StaffConversation() {
         ]}
       />
       <h2 id="participants-heading">{t("conversation.participants.heading")}</h2>
-      <table className="table" aria-labelledby="participants-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t("conversation.participants.name")}</th>
-            <th scope="col">{t("conversation.participants.role")}</th>
-            <th scope="col">{t("conversation.participants.form")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.participants.map((p, index) => (
-            <tr key={index}>
-              <td>{p.name}</td>
-              <td>{p.role}</td>
-              <td>{p.form}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ParticipantsTable
+        participants={c.participants}
+        labelledBy="participants-heading"
+        headings={{ name: t("conversation.participants.name"), role: t("conversation.participants.role"), form: t("conversation.participants.form") }}
+      />
       {c.forwardedToFund ? <p>{t("summonsDetail.forwarded", { when: c.forwardedToFund })}</p> : null}
       <CommentsForStaff comments={comments} />
     </>
