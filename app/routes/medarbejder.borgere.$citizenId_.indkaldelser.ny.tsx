@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!citizen) throw notFoundFor(request, session, "citizen");
   return {
     citizen: { id: params.citizenId ?? "", name: citizen.name },
-    caseworkerName: staffProfile(session.subjectId)?.name ?? "",
+    staff: staffProfile(session.subjectId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(await languageOf(request)),
   };
@@ -41,12 +41,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewSummons() {
-  const { citizen, caseworkerName, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, staff, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworkerName, compulsory: "on" },
+    defaultValue: { caseworkerName: staff?.name, jobCentre: staff?.jobCentre, compulsory: "on" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: summonsSchema(facts) }),
     shouldValidate: "onSubmit",
   });

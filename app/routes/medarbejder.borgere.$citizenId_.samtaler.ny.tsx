@@ -16,6 +16,7 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
+import { staffProfile } from "~/features/people/people.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:conversation.title");
 
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     citizen: { id: citizenId, name: citizen.name },
     fromSummons: summonsId ? conversationDefaultsFrom(citizenId, summonsId) : null,
+    jobCentre: staffProfile(session.subjectId)?.jobCentre ?? "",
     contactGroup1: inContactGroup1(citizenId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(await languageOf(request)),
@@ -49,12 +51,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewHeldConversation() {
-  const { citizen, fromSummons, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, fromSummons, jobCentre, contactGroup1, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
     defaultValue: {
+      jobCentre,
       ...(fromSummons ? { ...fromSummons, summonsId: undefined, title: undefined } : {}),
       participants: Array.from({ length: participantRows }, () => ({ name: "" })),
     },

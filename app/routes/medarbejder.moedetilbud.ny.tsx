@@ -20,7 +20,7 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slot
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   return {
-    caseworkerName: staffProfile(session.subjectId)?.name ?? "",
+    staff: staffProfile(session.subjectId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(await languageOf(request)),
   };
@@ -35,12 +35,12 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewSlotOffer() {
-  const { caseworkerName, facts, options } = useLoaderData<typeof loader>();
+  const { staff, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworkerName, capacity: "1" },
+    defaultValue: { caseworkerName: staff?.name, jobCentre: staff?.jobCentre, capacity: "1" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
     shouldValidate: "onSubmit",
   });

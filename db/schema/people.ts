@@ -29,6 +29,8 @@ export const staffUsers = sqliteTable(
     name: text("name").notNull(),
     municipality: text("municipality").notNull(),
     municipalityCode: text("municipality_code").notNull(),
+    /** The job centre the staff member works at; their meeting forms start with it */
+    jobCentre: text("job_centre").notNull().default(""),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [uniqueIndex("staff_users_cvr_rid").on(t.cvr, t.rid)],

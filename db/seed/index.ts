@@ -76,6 +76,7 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
             name: identity.name,
             municipality: identity.staff.municipality,
             municipalityCode: identity.staff.municipalityCode,
+            jobCentre: identity.staff.jobcentre,
           })
           .run();
       } else {

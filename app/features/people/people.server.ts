@@ -18,7 +18,7 @@ export function employerProfile(cvr: string) {
 
 export function staffProfile(staffId: string) {
   const row = store().select().from(staffUsers).where(eq(staffUsers.id, staffId)).get();
-  return row ? { name: row.name, municipality: row.municipality } : null;
+  return row ? { name: row.name, municipality: row.municipality, jobCentre: row.jobCentre } : null;
 }
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE `staff_users` ADD `job_centre` text DEFAULT '' NOT NULL;
