@@ -10,7 +10,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { summonsSchema } from "~/features/meetings/staff-schemas";
 import { createSummonsByStaff, meetingCodeFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
-import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeField, TimeFields, initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -128,15 +128,7 @@ export default function NewSummons() {
             defaultValue={initialText(fields.rebookingDeadlineDate)}
             error={message(fields.rebookingDeadlineDate.errors)}
           />
-          <TextField
-            id={fields.rebookingDeadlineTime.name}
-            type="time"
-            className="form-input input-width-xs"
-            label={t("summons.fields.rebookingDeadlineTime.label")}
-            hint={t("time.timeHint")}
-            defaultValue={initialText(fields.rebookingDeadlineTime)}
-            error={message(fields.rebookingDeadlineTime.errors)}
-          />
+          <TimeField field={fields.rebookingDeadlineTime} label={t("summons.fields.rebookingDeadlineTime.label")} message={message} />
         </fieldset>
         <button type="submit" className="button button-primary">
           {t("summons.submit")}

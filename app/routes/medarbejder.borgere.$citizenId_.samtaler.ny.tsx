@@ -11,7 +11,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
 import { conversationDefaultsFrom, inContactGroup1, meetingCodeFacts, registerConversationByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
-import { initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeField, initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
@@ -98,15 +98,7 @@ export default function NewHeldConversation() {
             defaultValue={initialText(fields.heldOnDate)}
             error={message(fields.heldOnDate.errors)}
           />
-          <TextField
-            id={fields.heldOnTime.name}
-            type="time"
-            className="form-input input-width-xs"
-            label={t("time.start")}
-            hint={t("time.timeHint")}
-            defaultValue={initialText(fields.heldOnTime)}
-            error={message(fields.heldOnTime.errors)}
-          />
+          <TimeField field={fields.heldOnTime} label={t("time.start")} message={message} />
         </fieldset>
         <Select
           id={fields.meetingType.name}

@@ -22,6 +22,24 @@ export function useStaffErrors(form: Pick<FormMetadata<Record<string, unknown>, 
 /** What a text field shows: what was typed (after a refused submit) or the default. */
 export const initialText = (field: FieldMetadata<unknown>) => (typeof field.initialValue === "string" ? field.initialValue : undefined);
 
+type Message = (errors: string[] | undefined) => string | undefined;
+
+/** A wall-clock time in Danish time (HH:MM), with the form's common hint. */
+export function TimeField({ field, label, message }: { field: FieldMetadata<string | undefined>; label: string; message: Message }) {
+  const { t } = useTranslation("staff");
+  return (
+    <TextField
+      id={field.name}
+      type="time"
+      className="form-input input-width-xs"
+      label={label}
+      hint={t("time.timeHint")}
+      defaultValue={initialText(field)}
+      error={message(field.errors)}
+    />
+  );
+}
+
 /** One date and a start and end time, in Danish time. */
 export function TimeFields({
   date,
@@ -32,31 +50,15 @@ export function TimeFields({
   date: FieldMetadata<string | undefined>;
   startTime: FieldMetadata<string | undefined>;
   endTime: FieldMetadata<string | undefined>;
-  message: (errors: string[] | undefined) => string | undefined;
+  message: Message;
 }) {
   const { t } = useTranslation("staff");
   return (
     <fieldset>
       <legend className="h3">{t("time.legend")}</legend>
       <DateField id={date.name} label={t("time.date")} hint={t("time.dateHint")} defaultValue={initialText(date)} error={message(date.errors)} />
-      <TextField
-        id={startTime.name}
-        type="time"
-        className="form-input input-width-xs"
-        label={t("time.start")}
-        hint={t("time.timeHint")}
-        defaultValue={initialText(startTime)}
-        error={message(startTime.errors)}
-      />
-      <TextField
-        id={endTime.name}
-        type="time"
-        className="form-input input-width-xs"
-        label={t("time.end")}
-        hint={t("time.timeHint")}
-        defaultValue={initialText(endTime)}
-        error={message(endTime.errors)}
-      />
+      <TimeField field={startTime} label={t("time.start")} message={message} />
+      <TimeField field={endTime} label={t("time.end")} message={message} />
     </fieldset>
   );
 }
