@@ -8,8 +8,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import { openStore } from "../../../db/client";
 import { rebook, type RebookResult } from "./rebooking.server";
 
-const { file, contenders, slotOfferId, barrier } = workerData as {
+const { file, contenders, slotOfferId, barrier, now } = workerData as {
   file: string;
+  /** The test's clock: the thread decides with the same `now` as the test that dated the meetings. */
+  now: Date;
   contenders: { citizenId: string; summonsId: string }[];
   slotOfferId: string;
   barrier: SharedArrayBuffer;
@@ -20,7 +22,7 @@ Atomics.add(flags, 0, 1);
 Atomics.wait(flags, 1, 0);
 const results: (RebookResult | { ok: false; error: string })[] = contenders.map(({ citizenId, summonsId }, i) => {
   try {
-    return rebook(citizenId, summonsId, slotOfferId, { db: connections[i]! });
+    return rebook(citizenId, summonsId, slotOfferId, { db: connections[i]!, now });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -137,7 +137,7 @@ test("race: 50 citizens on 50 connections in 10 threads ask for the last place a
   const slot = addSlot(db(), days(8), { capacity: 1 });
   const contenders = Array.from({ length: 50 }, () => {
     const citizenId = addCitizen(db());
-    return { citizenId, summonsId: addSummons(db(), citizenId, days(5), { rebookingDeadline: null }, new Date()) };
+    return { citizenId, summonsId: addSummons(db(), citizenId, days(5), { rebookingDeadline: null }, now) };
   });
   const threads = 10;
   const barrier = new SharedArrayBuffer(8);
@@ -148,7 +148,7 @@ test("race: 50 citizens on 50 connections in 10 threads ask for the last place a
   const workers = Array.from({ length: threads }, (_, t) => {
     const worker = new Worker(boot, {
       eval: true,
-      workerData: { file: portal.file, contenders: contenders.filter((_, i) => i % threads === t), slotOfferId: slot, barrier },
+      workerData: { file: portal.file, contenders: contenders.filter((_, i) => i % threads === t), slotOfferId: slot, barrier, now },
     });
     return {
       worker,
