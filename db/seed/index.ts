@@ -24,7 +24,8 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
  * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
  * people are added only to an empty store, so a running portal's data is never touched.
  */
-export function seedStore(store: Store): { codeListEntries: number; demoData: boolean } {
+/** `now` dates the demo people's meetings, slots and job orders; a test passes its own clock. */
+export function seedStore(store: Store, { now = new Date() }: { now?: Date } = {}): { codeListEntries: number; demoData: boolean } {
   const seeded = write(store, (tx) => {
     let entries = 0;
     // Occupations are a code list too: DISCO-08 titles, searched by the registration flow.
@@ -66,7 +67,7 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
         const id = randomUUID();
         tx.insert(citizens).values({ id, cpr: identity.cpr, name: identity.name }).run();
         const jobseeker = demoJobseekers[identity.id];
-        if (jobseeker) seedRegisteredJobseeker(tx, id, new Date(), jobseeker);
+        if (jobseeker) seedRegisteredJobseeker(tx, id, now, jobseeker);
       } else if (identity.staff) {
         tx.insert(staffUsers)
           .values({
@@ -83,9 +84,9 @@ export function seedStore(store: Store): { codeListEntries: number; demoData: bo
         tx.insert(employers).values({ cvr: identity.cvr, name: identity.company }).onConflictDoNothing().run();
       }
     }
-    seedSlotOffers(tx, new Date());
+    seedSlotOffers(tx, now);
     // After the code lists: the search index takes each order's occupation title from them.
-    seedDemoJobOrders(tx, new Date());
+    seedDemoJobOrders(tx, now);
     return { codeListEntries: entries, demoData: true };
   });
   forgetCodeLists(store);

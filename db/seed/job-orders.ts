@@ -4,6 +4,7 @@
  * rare words, skewed places and occupations). Deterministic: the same seed gives the same orders.
  */
 import type { WriteTx } from "../client";
+import { addDays, danishDate } from "../../app/utils/dates";
 import { insertJobOrder, type NewJobOrder } from "../../app/features/job-orders/job-orders.server";
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence. */
@@ -81,8 +82,8 @@ const workingTimes = ["fuldtid", "fuldtid", "fuldtid", "deltid", "fuldtid-eller-
 const types = ["ordinaert-job", "ordinaert-job", "ordinaert-job", "ordinaert-job", "job-med-loentilskud", "fleksjob", "elevplads-laerlingeplads"];
 const extras = ["Vi tilbyder en god pensionsordning og frokostordning.", "Du bliver en del af et lille, uformelt team.", "Der er gode muligheder for efteruddannelse.", "Arbejdet foregår i dagtimerne på hverdage.", "Tiltrædelse efter aftale."];
 
-/** ISO date `days` after `from` (YYYY-MM-DD). */
-const plusDays = (from: Date, days: number) => new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+/** The Danish calendar date `days` after `from` (YYYY-MM-DD). */
+const plusDays = (from: Date, days: number) => addDays(danishDate(from), days);
 
 /** One order's fields from the generator; `employer` picks the company, else a random one. */
 export function sampleJobOrder(random: () => number, now: Date, employer = pick(employers, random)): NewJobOrder {

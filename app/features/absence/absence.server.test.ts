@@ -31,7 +31,7 @@ const answers = registrationAnswers();
 
 before(() => {
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
   const id = (cpr: string) => portal.store.select().from(citizens).where(eq(citizens.cpr, cpr)).get()!.id;
   anna = id("1504851234");
   bo = id("0307921235");

@@ -9,6 +9,7 @@ import { freshPortalStore } from "~/foundation/testing/stub";
 import { searchCitizens } from "./lookup.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
+const now = new Date("2026-11-23T10:00:00Z");
 const staff: PortalSession = {
   idHash: "x",
   audience: "staff",
@@ -17,13 +18,13 @@ const staff: PortalSession = {
   displayName: "Gitte",
   organisation: "Københavns Kommune",
   idleSeconds: 1800,
-  expiresAt: new Date(Date.now() + 3600_000),
+  expiresAt: new Date(now.getTime() + 3600_000),
 };
 const names = (query: string) => searchCitizens(staff, { kind: "name", name: query }, portal.store).people.map((c) => c.name);
 
 before(() => {
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
 });
 after(() => portal.remove());
 

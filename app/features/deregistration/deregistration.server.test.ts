@@ -18,7 +18,7 @@ const answers = registrationAnswers({ consents: { fetch: true, share: false } })
 
 before(() => {
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
   const id = (cpr: string) => portal.store.select().from(citizens).where(eq(citizens.cpr, cpr)).get()!.id;
   carla = id("2211781236");
   bo = id("0307921235");

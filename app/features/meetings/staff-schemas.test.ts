@@ -11,7 +11,7 @@ const now = new Date("2026-11-23T10:00:00Z");
 
 before(() => {
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
   facts = meetingCodeFacts(portal.store);
 });
 after(() => portal.remove());

@@ -41,7 +41,7 @@ const gitte = {
 
 before(() => {
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
   carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
 });
 after(() => portal.remove());

@@ -30,7 +30,7 @@ before(() => {
   portal = freshPortalStore();
   // The code lists are read through the portal's own store: point it at this file.
   process.env.DATA_DIR = portal.dir;
-  seedStore(portal.store);
+  seedStore(portal.store, { now });
   const id = (cpr: string) => portal.store.select().from(citizens).where(eq(citizens.cpr, cpr)).get()!.id;
   bo = id("0307921235");
   carla = id("2211781236");
