@@ -4,14 +4,13 @@ import { addBookingDuty } from "../../app/features/meetings/self-booking.server"
 import { publishSlotOffer } from "../../app/features/meetings/slots.server";
 import { createSummons, type SummonsInput } from "../../app/features/meetings/summons.server";
 import { startRegistration } from "../../app/features/registration/period.server";
+import { addDays, danishDate, danishTimeToIso } from "../../app/utils/dates";
 
-const day = 24 * 3600 * 1000;
 
-/** A time `days` from now at hh:mm Danish time (UTC+1 in winter is close enough for demo data). */
-function at(now: Date, days: number, hh: number, mm: number): string {
-  const date = new Date(now.getTime() + days * day);
-  date.setUTCHours(hh - 1, mm, 0, 0);
-  return date.toISOString();
+/** The instant at hh:mm Danish wall-clock time on the Danish date `days` after `now`, summer or winter. */
+export function at(now: Date, days: number, hh: number, mm: number): string {
+  const clock = `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`;
+  return danishTimeToIso(addDays(danishDate(now), days), clock)!;
 }
 
 function meeting(now: Date, days: number, hh: number, overrides: Partial<SummonsInput>): SummonsInput {
@@ -51,14 +50,14 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
     {
       benefitCategory: "dagpenge",
       unemploymentDegree: "fuldt-ledig",
-      unemployedFrom: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10),
+      unemployedFrom: addDays(danishDate(now), -21),
       unemploymentFund: null,
       occupations: ["411010", "522310"],
       phone: "+4512345678",
       email: options.email,
       consents: { fetch: true, share: true },
     },
-    { registeredOn: new Date(now.getTime() - 21 * day).toISOString().slice(0, 10), now, actor: false },
+    { registeredOn: addDays(danishDate(now), -21), now, actor: false },
   );
   if (!options.meetings) return;
   seedBookingDuty(tx, citizenId, now);
