@@ -56,6 +56,10 @@ async function expectConsentsEqualFoundation(store: Store, ids: string[]) {
   }
 }
 
+// When the other portal says its changes happened; the sync itself runs on the wall clock, as its
+// retries and backoff are about real time.
+const occurredAt = "2026-11-23T10:00:00.000Z";
+
 describe("sync with the foundation stub", { concurrency: false }, () => {
   before(async () => {
     stub = await startStub();
@@ -157,7 +161,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
             aggregateType: "citizen",
             aggregateId: id,
             expectedVersion: version,
-            occurredAt: new Date().toISOString(),
+            occurredAt,
             data: {
               cpr: "0101901234",
               fetch: { given: (i + version) % 2 === 0, on: `2026-11-2${version}` },
@@ -228,7 +232,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
         aggregateType: "citizen",
         aggregateId: id,
         expectedVersion: 0,
-        occurredAt: new Date().toISOString(),
+        occurredAt,
         data: { cpr: "0101901234", fetch: { given: true, on: "2026-11-10" }, share: { given: false, on: "2026-11-10" } },
       },
       randomUUID(),

@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { createApi } from "./api";
 import { createApp } from "./app";
+import { clockFromEnv } from "./clock";
 import { createFaults } from "./faults";
 import { openStore } from "./store";
 
@@ -51,7 +52,7 @@ const clients = new Map<string, string>([
   [process.env.FOUNDATION_TOKEN ?? "dev-portal-token-change-me", "portal"],
 ]);
 
-const store = openStore(dataDir);
+const store = openStore(dataDir, clockFromEnv(process.env, testControls));
 const faults = createFaults();
 const api = createApi({ store, faults, clients, log });
 const app = createApp({ store, faults, testControls, log });

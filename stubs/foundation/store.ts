@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AggregateType, Message } from "../../app/foundation/contract";
+import type { Clock } from "./clock";
 import {
   bookSlot,
   cprOf,
@@ -154,7 +155,7 @@ export function bodyHash(body: unknown): string {
 
 export type Store = ReturnType<typeof openStore>;
 
-export function openStore(dataDir: string) {
+export function openStore(dataDir: string, clock: Clock = Date.now) {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, "foundation.sqlite"));
   db.pragma("journal_mode = WAL");
@@ -238,7 +239,7 @@ export function openStore(dataDir: string) {
       return { status: 422, body: JSON.stringify({ error: "idempotency-key-reused" }), fresh: false };
     }
 
-    const at = new Date().toISOString();
+    const at = new Date(clock()).toISOString();
     const note = (aggregateType: string, aggregateId: string, version: number, outcome: Outcome) =>
       ledger.append.run(at, client, key, message.type, aggregateType, aggregateId, version, outcome);
     const answer = (status: number, body: object): Answer => {
@@ -261,7 +262,7 @@ export function openStore(dataDir: string) {
     const slotId = slotToBook(message);
     const slotRead = slotId ? read("slotOffer", slotId) : null;
     const slot: Slot | null = slotRead?.state ? { version: slotRead.version, state: slotRead.state } : null;
-    const reason = refusal(message, current.state, { now: Date.now(), slot });
+    const reason = refusal(message, current.state, { now: clock(), slot });
     if (reason) {
       note(aggregateType, aggregateId, current.version, "refused");
       return answer(422, { error: "refused", reason });

@@ -4,18 +4,22 @@ import { and, eq } from "drizzle-orm";
 import { citizens, notices, summonses } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import { pushPass } from "~/foundation/push.server";
-import { freshPortalStore, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
+import { freshPortalStore, runningClock, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { summonsSchema } from "./staff-schemas";
 import { createSummonsByStaff, meetingCodeFacts, moveSummons } from "./staff.server";
 
 let stub: RunningStub;
 let portal: ReturnType<typeof freshPortalStore>;
+// One clock for the test, the portal's sync pass and the stub's process.
+const start = new Date("2026-11-23T10:00:00Z");
+const clock = runningClock(start);
+const now = () => new Date(clock());
 
 before(async () => {
-  stub = await startStub();
+  stub = await startStub({ now: start });
   portal = freshPortalStore();
-  seedStore(portal.store);
+  seedStore(portal.store, { now: start });
 });
 after(async () => {
   await stub.stop();
@@ -30,14 +34,14 @@ const gitte = {
   displayName: "Gitte Sagsbehandler",
   organisation: "Københavns Kommune",
   idleSeconds: 1800,
-  expiresAt: new Date(Date.now() + 3_600_000),
+  expiresAt: new Date(start.getTime() + 3_600_000),
 } satisfies PortalSession;
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("a move the foundation refuses gives the summons its old time back and tells the staff member", async () => {
   const carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
-  const value = summonsSchema(meetingCodeFacts(portal.store)).parse({
+  const value = summonsSchema(meetingCodeFacts(portal.store), now()).parse({
     meetingType: "7",
     meetingForm: "telefonisk",
     date: inDays(10),
@@ -51,15 +55,15 @@ test("a move the foundation refuses gives the summons its old time back and tell
     caseworkerName: "Gitte Sagsbehandler",
     jobCentre: "Jobcenter København",
   });
-  const id = createSummonsByStaff(gitte, carla, value, { db: portal.store })!;
-  await pushPass(testSyncContext(portal.store, stub.url));
+  const id = createSummonsByStaff(gitte, carla, value, { db: portal.store, now: now() })!;
+  await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
   assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.title, "Jobsamtale");
 
   await stub.faults({ refuseTypes: ["summons.move"] });
   try {
     const move = { start: `${inDays(11)}T12:00:00.000Z`, end: `${inDays(11)}T12:30:00.000Z`, location: null, reason: "Sygdom" };
-    assert.deepEqual(moveSummons(gitte, carla, id, move, { db: portal.store }), { ok: true });
-    await pushPass(testSyncContext(portal.store, stub.url));
+    assert.deepEqual(moveSummons(gitte, carla, id, move, { db: portal.store, now: now() }), { ok: true });
+    await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
   } finally {
     await stub.faults({});
   }

@@ -36,12 +36,21 @@ export type RunningStub = {
   stop: () => Promise<void>;
 };
 
-export async function startStub(): Promise<RunningStub> {
+/** `now`: the test's clock, handed to the stub's process so both agree on what is past. */
+export async function startStub({ now }: { now?: Date } = {}): Promise<RunningStub> {
   const dir = mkdtempSync(join(tmpdir(), "foundation-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "stubs/foundation/server.ts"], {
-    env: { ...process.env, FOUNDATION_PORT: String(port), DATA_DIR: dir, FOUNDATION_TEST_CONTROLS: "1", FOUNDATION_ENV_FILE: "ignore", HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      FOUNDATION_PORT: String(port),
+      DATA_DIR: dir,
+      FOUNDATION_TEST_CONTROLS: "1",
+      FOUNDATION_ENV_FILE: "ignore",
+      HOST: "127.0.0.1",
+      ...(now ? { FOUNDATION_CLOCK_START: now.toISOString() } : {}),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 100; i++) {
@@ -98,6 +107,15 @@ export function freshPortalStore(): { store: Store; dir: string; file: string; r
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test's clock that starts at `start` and runs at the real pace: what a sync context's `now` and
+ * the stub's clock (`startStub({ now: start })`) both follow, so a test is on the same day on any day.
+ */
+export function runningClock(start: Date): () => number {
+  const offset = start.getTime() - performance.now();
+  return () => offset + performance.now();
 }
 
 export function testSyncContext(store: Store, url: string, overrides: Partial<SyncContext> = {}): SyncContext {
