@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { messageSchema, parseMessage, type Message } from "../../app/foundation/contract";
 import { idIssues } from "./aggregates";
-import type { FaultControls } from "./faults";
+import type { FaultControls, MessageTarget } from "./faults";
 import { bodyHash, type Store } from "./store";
 
 export interface ApiOptions {
@@ -67,18 +67,18 @@ export function createApi({ store, faults, clients, log }: ApiOptions): Api {
       invalid(res, checked.issues);
       return;
     }
-    const answer = store.submit({
-      client,
-      key,
-      hash: bodyHash(body),
-      message: checked.message,
-      refusedByTestControl: faults.refuses(checked.message.type),
-    });
-    if (answer.fresh && faults.dropAfterCommit()) {
-      req.socket.destroy();
-      return;
-    }
-    reply(res, answer.status, answer.body);
+    const target = targetOf(checked.message);
+    const submit = () => {
+      const answer = store.submit({ client, key, hash: bodyHash(body), message: checked.message, refusedByTestControl: faults.refuses(target) });
+      if (answer.fresh && faults.dropAfterCommit()) {
+        req.socket.destroy();
+        return;
+      }
+      reply(res, answer.status, answer.body);
+    };
+    const delay = faults.targetedDelayMs(target);
+    if (delay > 0) setTimeout(() => guard(req, res, submit), delay);
+    else submit();
   }
 
   function feed(res: ServerResponse, query: URLSearchParams): void {
@@ -116,6 +116,11 @@ export function createApi({ store, faults, clients, log }: ApiOptions): Api {
     else run();
     return true;
   };
+}
+
+function targetOf(message: Message): MessageTarget {
+  const cpr = (message.data as { cpr?: unknown }).cpr;
+  return { type: message.type, aggregateId: message.aggregateId, cpr: typeof cpr === "string" ? cpr : null };
 }
 
 /** Validates a body against the contract, plus the aggregate id its data must carry. */

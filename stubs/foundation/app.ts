@@ -4,7 +4,7 @@
  */
 import express, { type ErrorRequestHandler, type Response } from "express";
 import { aggregateTypes, type AggregateType } from "../../app/foundation/contract";
-import { faultsSchema, type FaultControls } from "./faults";
+import { faultsSchema, targetedFaultSchema, type FaultControls } from "./faults";
 import type { Store } from "./store";
 
 export interface AppOptions {
@@ -41,6 +41,15 @@ export function createApp({ store, faults, testControls, log }: AppOptions): exp
         return;
       }
       faults.set(parsed.data);
+      res.json(parsed.data);
+    });
+    app.post("/_test/targeted-faults", json, (req, res) => {
+      const parsed = targetedFaultSchema.safeParse(req.body);
+      if (!parsed.success) {
+        invalid(res, parsed.error.issues);
+        return;
+      }
+      faults.setTargeted(parsed.data);
       res.json(parsed.data);
     });
     app.post("/_test/reset", (_req, res) => {

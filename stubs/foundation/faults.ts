@@ -26,9 +26,29 @@ export const faultsSchema = z.strictObject({
 
 export type Faults = z.infer<typeof faultsSchema>;
 
+/**
+ * Faults for the messages about one aggregate or one person only, so a test can slow or refuse its
+ * own changes while tests beside it run undisturbed. `target` is an aggregate id or a CPR number
+ * (matched against the message's `data.cpr`). Set with `POST /_test/targeted-faults`; a target with
+ * no refused types and no delay is removed.
+ */
+export const targetedFaultSchema = z.strictObject({
+  target: z.string().min(1).max(100),
+  delayMs: z.number().int().min(0).max(120_000).default(0),
+  refuseTypes: z.array(z.enum(messageTypes as [string, ...string[]])).default([]),
+});
+
+export type TargetedFault = z.infer<typeof targetedFaultSchema>;
+
+/** What a message is about, as targeted faults match it. */
+export type MessageTarget = { type: string; aggregateId: string; cpr: string | null };
+
 export function createFaults() {
   let current: Faults = faultsSchema.parse({});
   let refused = new Set<string>();
+  const targeted = new Map<string, TargetedFault>();
+  const targetedFor = (message: MessageTarget): TargetedFault[] =>
+    [targeted.get(message.aggregateId), message.cpr === null ? undefined : targeted.get(message.cpr)].filter((f) => f !== undefined);
 
   const set = (next: Faults) => {
     current = next;
@@ -50,13 +70,24 @@ export function createFaults() {
   };
 
   return {
-    get: (): Faults => current,
+    get: (): Faults & { targeted: TargetedFault[] } => ({ ...current, targeted: [...targeted.values()] }),
     set,
-    clear: () => set(faultsSchema.parse({})),
+    setTargeted: (fault: TargetedFault) => {
+      if (fault.delayMs === 0 && fault.refuseTypes.length === 0) targeted.delete(fault.target);
+      else targeted.set(fault.target, fault);
+    },
+    clear: () => {
+      set(faultsSchema.parse({}));
+      targeted.clear();
+    },
     down: (): boolean => current.down,
     delayMs: (): number => current.delayMs,
     fail,
-    refuses: (type: string): boolean => refused.has(type),
+    /** Whether the message is refused by the test controls: by its type, everywhere or for its target. */
+    refuses: (message: MessageTarget): boolean =>
+      refused.has(message.type) || targetedFor(message).some((f) => f.refuseTypes.includes(message.type)),
+    /** How long a message waits for its target's delay (the global delay came before the body was read). */
+    targetedDelayMs: (message: MessageTarget): number => Math.max(0, ...targetedFor(message).map((f) => f.delayMs)),
     dropAfterCommit: (): boolean => current.dropAfterCommitRate > 0 && Math.random() < current.dropAfterCommitRate,
     feedChaos: (): boolean => current.feedChaos,
   };

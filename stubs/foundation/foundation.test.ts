@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import type { LedgerEntry } from "./store";
 import { acceptedSchema, conflictSchema, feedPageSchema, refusalSchema } from "../../app/foundation/contract";
+import { runningClock } from "../../app/foundation/testing/stub";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const portalToken = "dev-portal-token-change-me";
@@ -62,9 +63,13 @@ async function stopStub(stub: Stub | undefined): Promise<void> {
   rmSync(stub.dataDir, { recursive: true, force: true });
 }
 
+// The test's clock, handed to the stub: deadlines "in 5 days" are in 5 days for both, on any day.
+const start = new Date("2026-11-23T10:00:00Z");
+const clock = runningClock(start);
+
 let stub: Stub;
 before(async () => {
-  stub = await startStub({ FOUNDATION_TEST_CONTROLS: "1" });
+  stub = await startStub({ FOUNDATION_TEST_CONTROLS: "1", FOUNDATION_CLOCK_START: start.toISOString() });
 });
 after(async () => {
   await stopStub(stub);
@@ -123,8 +128,8 @@ async function aggregate(type: string, id: string): Promise<AggregateItem | unde
 
 // ---- messages that fit the contract -------------------------------------------------------------
 
-const now = () => new Date().toISOString();
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const now = () => new Date(clock()).toISOString();
+const inDays = (days: number) => new Date(clock() + days * 86_400_000).toISOString();
 let cprCounter = 1000;
 const newCpr = () => `010190${String(cprCounter++).padStart(4, "0")}`;
 
@@ -414,6 +419,30 @@ test("refuseTypes: 422 refused-by-test-control, stored under the key; other type
   }
 });
 
+test("targeted faults refuse or delay only the messages about their aggregate or person; the rest apply at once", async () => {
+  const refusedId = randomUUID();
+  const slowCpr = newCpr();
+  await control("/_test/targeted-faults", { target: refusedId, refuseTypes: ["registration"] });
+  await control("/_test/targeted-faults", { target: slowCpr, delayMs: 400 });
+  try {
+    assert.deepEqual((await send(registration(refusedId, newCpr()))).body, { error: "refused", reason: "refused-by-test-control" });
+    let started = performance.now();
+    await applied(await send(registration(randomUUID(), newCpr())));
+    assert.ok(performance.now() - started < 400, "another aggregate is not delayed");
+    started = performance.now();
+    await applied(await send(registration(randomUUID(), slowCpr)));
+    assert.ok(performance.now() - started >= 390, "the person's message waits for the delay");
+    const { targeted } = (await getJson<{ targeted: { target: string }[] }>("/_test/faults", null)).body;
+    assert.deepEqual(targeted.map((f) => f.target).sort(), [refusedId, slowCpr].sort());
+  } finally {
+    await control("/_test/targeted-faults", { target: refusedId });
+    await control("/_test/targeted-faults", { target: slowCpr });
+  }
+  // Removed: the same aggregate applies now.
+  await applied(await send(registration(refusedId, newCpr())));
+  assert.deepEqual((await getJson<{ targeted: unknown[] }>("/_test/faults", null)).body.targeted, []);
+});
+
 test("down: /v1 fails at the connection while /healthz and /_test work; up again, it works", async () => {
   await setFaults({ down: true });
   try {
@@ -443,9 +472,9 @@ test("failRate 1: 503 or 429 with Retry-After, nothing applied; delayMs slows /v
 
   await setFaults({ delayMs: 300 });
   try {
-    const started = Date.now();
+    const started = performance.now();
     await applied(await send(registration(randomUUID(), newCpr())));
-    assert.ok(Date.now() - started >= 290);
+    assert.ok(performance.now() - started >= 290);
   } finally {
     await setFaults({});
   }
@@ -668,4 +697,37 @@ test("without FOUNDATION_TEST_CONTROLS the /_test routes do not exist", async ()
   } finally {
     await stopStub(plain);
   }
+});
+
+test("FOUNDATION_CLOCK_START: the stub refuses and stamps by the test's clock, and only with the test controls", async () => {
+  const later = "2031-06-01T08:00:00.000Z";
+  const shifted = await startStub({ FOUNDATION_TEST_CONTROLS: "1", FOUNDATION_CLOCK_START: later });
+  try {
+    const cpr = newCpr();
+    const slotId = randomUUID();
+    const summonsId = randomUUID();
+    const post = async (body: unknown, token = portalToken) => {
+      const response = await fetch(`${shifted.url}/v1/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}`, "Idempotency-Key": randomUUID() },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    assert.equal((await post(slotOffer(slotId, 1), plannerToken)).status, 200);
+    // By the wall clock of 2026 this deadline is years ahead; by the stub's clock it passed a year ago.
+    assert.equal((await post(summons(summonsId, cpr, { rebookingDeadline: "2030-06-01T08:00:00.000Z" }), plannerToken)).status, 200);
+    assert.deepEqual((await post(rebooking(summonsId, slotId, 1))).body, { error: "refused", reason: "rebooking-not-allowed" });
+    // The same deadline is ahead for the suite's stub, whose clock is the test's.
+    const ahead = randomUUID();
+    const roomy = randomUUID();
+    await applied(await send(slotOffer(roomy, 1), randomUUID(), plannerToken));
+    await applied(await send(summons(ahead, cpr, { rebookingDeadline: "2030-06-01T08:00:00.000Z" }), randomUUID(), plannerToken));
+    await applied(await send(rebooking(ahead, roomy, 1)));
+    const { entries } = (await (await fetch(`${shifted.url}/_test/ledger`)).json()) as { entries: LedgerEntry[] };
+    assert.ok(entries.length > 0 && entries.every((e) => e.at >= later), JSON.stringify(entries.map((e) => e.at)));
+  } finally {
+    await stopStub(shifted);
+  }
+  await assert.rejects(startStub({ FOUNDATION_TEST_CONTROLS: undefined, FOUNDATION_CLOCK_START: later }), /exited/);
 });
