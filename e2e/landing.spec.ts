@@ -12,6 +12,10 @@ test("the landing page greets in Danish with DKFDS styling and leads each audien
   // The DKFDS stylesheet is applied: its font and its primary button colour.
   const font = await page.locator("body").evaluate((el) => getComputedStyle(el).fontFamily);
   expect(font).toContain("IBM Plex Sans");
+  // The borger.dk theme's primary button: green #44831e with white text.
+  const login = page.getByRole("link", { name: "Log ind på Min side" });
+  await expect(login).toHaveCSS("background-color", "rgb(68, 131, 30)");
+  await expect(login).toHaveCSS("color", "rgb(255, 255, 255)");
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" })).toBeVisible();
   await saveScreenshot(page, testInfo, "landing-desktop");
   await page.setViewportSize(phone);
