@@ -60,9 +60,39 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("staff see the sync state", async ({ page }) => {
-  await loginAs(page, "Henrik Jobkonsulent", "/medarbejder");
-  await page.getByRole("link", { name: "Synkronisering med datagrundlaget" }).click();
+test("staff see a citizen's refused consent change among the refused changes, try it again, and it reaches the foundation", async ({ page, browser }) => {
+  // Gustav's consent changes only are refused: the specs beside this one report undisturbed. He
+  // gave both consents when he registered; he takes both back.
+  const gustav = "2709801241";
+  expect(await consentsAtFoundation(page, gustav)).toBeNull();
+  const target = (refuseTypes: string[]) => page.request.post(`${foundation}/_test/targeted-faults`, { data: { target: gustav, refuseTypes } });
+  expect((await target(["consent"])).ok()).toBe(true);
+  const citizen = await (await browser.newContext()).newPage();
+  const refused = page.getByRole("row").filter({ hasText: "consent" }).filter({ hasText: "refused-by-test-control" });
+  try {
+    await loginAs(citizen, "Gustav Berg", "/borger/samtykke");
+    await citizen.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Nej" }).check();
+    await citizen.getByRole("group", { name: /Må dine oplysninger deles/ }).getByRole("radio", { name: "Nej" }).check();
+    await citizen.getByRole("button", { name: "Gem samtykker" }).click();
+    await expect(citizen.getByText("Dine samtykker er gemt")).toBeVisible();
+
+    await loginAs(page, "Henrik Jobkonsulent", "/medarbejder");
+    await page.getByRole("link", { name: "Synkronisering med datagrundlaget" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synkronisering med datagrundlaget");
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return refused.count();
+      })
+      .toBe(1);
+    expect(await consentsAtFoundation(page, gustav)).toBeNull();
+  } finally {
+    expect((await target([])).ok()).toBe(true);
+  }
+  const retry = refused.getByRole("button", { name: /^Prøv nr\. \d+ igen$/ });
+  await retry.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synkronisering med datagrundlaget");
-  await expect(page.getByText("Venter på indberetning")).toBeVisible();
+  await expect(refused).toHaveCount(0);
+  await expect.poll(() => consentsAtFoundation(page, gustav), { timeout: 10_000 }).toEqual({ fetch: false, share: false });
+  await citizen.context().close();
 });
