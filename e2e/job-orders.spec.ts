@@ -1,21 +1,50 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ports } from "../playwright.config";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { portalUrl, ports } from "../playwright.config";
 import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
 
 /**
  * Job orders (§ 137): the employer posts, the public finds, staff put a citizen forward and follow
  * them, the employer closes. Anna Jensen is put forward: a placement does not change her
- * registration, so the specs that read her data are not disturbed.
+ * registration, so the specs that read her data are not disturbed. Each test makes the orders it
+ * looks at, so any one of them runs alone, in any order, beside the others.
  */
-test.describe.configure({ mode: "serial" });
 
-// Letters only, so the word is one search term; unique per run so earlier runs never match.
-const suffix = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-const token = `ovnmester${suffix}`;
-// The order made without JavaScript has its own word, so it never shows in the journey's searches.
-const otherToken = `kagemester${suffix}`;
-const title = `Bager ${token}`;
-let orderId = "";
+/** A word of letters only, so it is one search term; new per call, so no other order matches it. */
+const newWord = (stem: string) => `${stem}${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+
+/** Eva posts a job order through the employer's form, as a browser without JavaScript would. */
+async function postJobOrder(browser: Browser): Promise<{ id: string; token: string; title: string }> {
+  const token = newWord("ovnmester");
+  const title = `Bager ${token}`;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer");
+    const response = await page.request.post("/arbejdsgiver/jobordrer/ny", {
+      headers: { Origin: portalUrl },
+      maxRedirects: 0,
+      form: {
+        title,
+        occupation: "751210",
+        description: `Vi søger en ${token} til morgenholdet.`,
+        jobOrderType: "ordinaert-job",
+        workingTime: "fuldtid",
+        weeklyHours: "37",
+        positions: "1",
+        applicationDeadline: day(21),
+        workplaceAddress: "Ørestads Boulevard 1, København S",
+        postcode: "2300",
+        contactName: "Eva Bager",
+      },
+    });
+    expect(response.status(), await response.text()).toBe(302);
+    const id = /^\/arbejdsgiver\/jobordrer\/([0-9a-f-]{36})\?oprettet=1$/.exec(response.headers().location ?? "")?.[1];
+    expect(id).toBeDefined();
+    return { id: id!, token, title };
+  } finally {
+    await context.close();
+  }
+}
 
 type Aggregate = { id: string; data: Record<string, unknown> };
 const foundation = `http://127.0.0.1:${ports.foundation}`;
@@ -35,6 +64,8 @@ const summary = (page: Page) => page.getByRole("alert").filter({ hasText: /Der e
 
 test("an employer posts a job order; bad input is answered at the field and in the summary", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
+  const token = newWord("ovnmester");
+  const title = `Bager ${token}`;
   await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer");
   await expect(h1(page)).toHaveText("Jobordrer");
   await expectAccessible(page, "employer list");
@@ -65,7 +96,7 @@ test("an employer posts a job order; bad input is answered at the field and in t
   await page.getByLabel("Kontaktperson", { exact: true }).fill("Eva Bager");
   await page.getByRole("button", { name: "Opret jobordre" }).click();
   await expect(page).toHaveURL(/\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}\?oprettet=1$/);
-  orderId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  const orderId = new URL(page.url()).pathname.split("/").pop() ?? "";
   await expect(page.getByRole("heading", { name: "Jobordren er oprettet" })).toBeVisible();
   await expect(page.getByText("Under behandling")).toBeVisible();
   await expectAccessible(page, "employer order");
@@ -75,6 +106,7 @@ test("an employer posts a job order; bad input is answered at the field and in t
 });
 
 test("the employer's form works without JavaScript: the occupation search keeps what was typed", async ({ browser }) => {
+  const otherToken = newWord("kagemester");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await loginAs(page, "Eva Bager", "/arbejdsgiver/jobordrer/ny");
@@ -103,6 +135,7 @@ test("the employer's form works without JavaScript: the occupation search keeps 
 });
 
 test("the order is in the public search, without a login and without JavaScript", async ({ browser, page: withScript }, testInfo) => {
+  const { id: orderId, token, title } = await postJobOrder(browser);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/job");
@@ -124,11 +157,12 @@ test("the order is in the public search, without a login and without JavaScript"
 });
 
 test("another employer asking for the order gets 404; citizens and the public cannot reach staff pages", async ({ browser, page }) => {
+  const { id: orderId } = await postJobOrder(browser);
   await loginAs(page, "Frederik Lager", "/arbejdsgiver");
   for (const path of [`/arbejdsgiver/jobordrer/${orderId}`, `/arbejdsgiver/jobordrer/${orderId}/rediger`]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
-  const post = await page.request.post(`/arbejdsgiver/jobordrer/${orderId}`, { form: { intent: "fill" }, headers: { Origin: `http://127.0.0.1:${ports.portal}` } });
+  const post = await page.request.post(`/arbejdsgiver/jobordrer/${orderId}`, { form: { intent: "fill" }, headers: { Origin: portalUrl } });
   expect(post.status()).toBe(404);
 
   const citizen = await browser.newContext();
@@ -148,6 +182,7 @@ test("another employer asking for the order gets 404; citizens and the public ca
 
 test("staff put a registered citizen forward; the employer sees the name, never the CPR; hired, then closed and gone", async ({ browser, page }, testInfo) => {
   test.setTimeout(120_000);
+  const { id: orderId, token, title } = await postJobOrder(browser);
   await loginAs(page, "Gitte Sagsbehandler", "/medarbejder/jobordrer");
   await expect(h1(page)).toHaveText("Jobordrer");
   await page.getByLabel("Søgeord").fill(token);
@@ -216,7 +251,8 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   expect(steps).toEqual(["jobOrder", "placement", "placementStatus", "jobOrderStatus"]);
 });
 
-test("the new pages have no WCAG violations in English either", async ({ page }) => {
+test("the new pages have no WCAG violations in English either", async ({ browser, page }) => {
+  const { id: orderId, token, title } = await postJobOrder(browser);
   await page.goto("/?lng=en");
   await page.goto(`/job?q=${token}`);
   await expect(h1(page)).toHaveText("Find a job");
@@ -230,7 +266,8 @@ test("the new pages have no WCAG violations in English either", async ({ page })
   await expectAccessible(page, "staff edit (en)");
 });
 
-test("the employer's order and edit pages have no WCAG violations, in Danish and English", async ({ page }) => {
+test("the employer's order and edit pages have no WCAG violations, in Danish and English", async ({ browser, page }) => {
+  const { id: orderId } = await postJobOrder(browser);
   await loginAs(page, "Eva Bager", `/arbejdsgiver/jobordrer/${orderId}/rediger`);
   await expect(h1(page)).toHaveText("Ret jobordre");
   await expectAccessible(page, "employer edit (da)");
