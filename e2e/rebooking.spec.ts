@@ -11,7 +11,7 @@ import { h1, loginAs, saveScreenshot } from "./support";
 
 const foundation = `http://127.0.0.1:${ports.foundation}`;
 
-// The journeys share the foundation's fault controls and Karen: one after another, in one worker.
+// Both journeys move Karen's meeting: one after another, in one worker.
 test.describe.configure({ mode: "default" });
 
 type LedgerEntry = { outcome: string; messageType: string; aggregateId: string };
@@ -20,8 +20,9 @@ async function ledger(page: Page): Promise<LedgerEntry[]> {
   return ((await (await page.request.get(`${foundation}/_test/ledger`)).json()) as { entries: LedgerEntry[] }).entries;
 }
 
-async function faults(page: Page, value: Record<string, unknown>) {
-  expect((await page.request.post(`${foundation}/_test/faults`, { data: value })).ok()).toBe(true);
+/** Faults for this meeting's messages only, so the specs beside this one report undisturbed; `{}` ends them. */
+async function faultsFor(page: Page, summonsId: string, value: { delayMs?: number; refuseTypes?: string[] }) {
+  expect((await page.request.post(`${foundation}/_test/targeted-faults`, { data: { target: summonsId, ...value } })).ok()).toBe(true);
 }
 
 /** Opens the citizen's upcoming job conversation and returns its id. */
@@ -78,7 +79,7 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
   await page.goto(`/borger/moeder/${summonsId}`);
 
   // The foundation answers slowly, so the meeting waits for its confirmation a moment.
-  await faults(page, { delayMs: 2_500 });
+  await faultsFor(page, summonsId, { delayMs: 2_500 });
   try {
     const time = await rebookTo(page, 0);
     await expect(when(page)).toContainText(time);
@@ -86,7 +87,7 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
     await saveScreenshot(page, testInfo, "rebooking-awaits-confirmation");
     await expect(page.getByRole("heading", { name: "Mødet er flyttet", exact: true })).toBeVisible();
   } finally {
-    await faults(page, {});
+    await faultsFor(page, summonsId, {});
   }
   expect(await when(page).innerText()).not.toBe(before);
   await expect.poll(async () => (await ledger(page)).some((e) => e.messageType === "rebooking" && e.aggregateId === summonsId && e.outcome === "applied")).toBe(true);
@@ -111,7 +112,7 @@ test.describe("without JavaScript", () => {
 
     // The foundation refuses the next rebooking: the meeting goes back and Min side says why.
     const accepted = await when(page).innerText();
-    await faults(page, { refuseTypes: ["rebooking"] });
+    await faultsFor(page, summonsId, { refuseTypes: ["rebooking"] });
     try {
       const refused = await rebookTo(page, 6);
       await expect
@@ -121,7 +122,7 @@ test.describe("without JavaScript", () => {
       await expect(when(page)).toHaveText(accepted);
       expect(accepted).not.toContain(refused);
     } finally {
-      await faults(page, {});
+      await faultsFor(page, summonsId, {});
     }
     await page.goto("/borger");
     const notices = page.locator("section", { has: page.getByRole("heading", { name: "Beskeder" }) });
