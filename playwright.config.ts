@@ -43,6 +43,13 @@ function testServer(name: string, entry: string, port: number, env: Record<strin
   };
 }
 
+/** The environment without libfaketime's preload, for the browser. */
+function browserEnv(): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  delete env.LD_PRELOAD;
+  return env;
+}
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: base === 3100 ? "test-results/artifacts" : `test-results/artifacts-${base}`,
@@ -61,6 +68,9 @@ export default defineConfig({
     launchOptions: {
       // Never download a browser: use the machine's Chromium.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Run under libfaketime, the servers and the specs take the shifted clock; Chromium keeps
+      // the real one, as under libfaketime each navigation takes seconds (ADR 0013).
+      env: browserEnv(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
