@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ports } from "../playwright.config";
-import { expectAccessible, loginAs, phone, saveScreenshot } from "./support";
+import { day, expectAccessible, loginAs, phone, saveScreenshot } from "./support";
 
 // Two citizens who are not registered at the start. The journey without JavaScript registers the
 // second one, so that test runs last, after the other test that needs her unregistered (in order,
@@ -11,7 +11,6 @@ const second = { name: "Freja Holm", cpr: "0506951240" };
 test.describe.configure({ mode: "default" });
 
 const foundation = `http://127.0.0.1:${ports.foundation}`;
-const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** The registration the foundation stub holds for a person (§ 8 stk. 1 fields), or null. */
 async function registrationAtFoundation(page: Page, cpr: string) {
@@ -82,7 +81,7 @@ test("a new citizen registers through every step with JavaScript, prints the rec
   await expect(h1(page)).toHaveText("Din ledighed");
   await expectAccessible(page, "registration step 2");
   await group(page, /fuldt eller delvist ledig/).getByRole("radio", { name: "Fuldt ledig", exact: true }).check();
-  const unemployedFrom = isoDay(-10);
+  const unemployedFrom = day(-10);
   await page.getByLabel("Hvornår er du ledig fra?").fill(unemployedFrom);
   await next(page).click();
 
@@ -140,12 +139,12 @@ test("a new citizen registers through every step with JavaScript, prints the rec
   await expect(page.getByRole("navigation", { name: "Trinindikator" })).toHaveCount(0);
   await expect(row(page, "Navn")).toContainText(first.name);
   await expect(row(page, "CPR-nummer")).toContainText(first.masked);
-  await expect(row(page, "Tilmeldt fra")).toContainText(isoDay());
+  await expect(row(page, "Tilmeldt fra")).toContainText(day());
   await expect(row(page, "Ydelse")).toContainText("Dagpenge");
   await expect(row(page, "Ledighed")).toContainText("Fuldt ledig");
   await expect(row(page, "Stillinger")).toContainText("Lagerarbejder");
-  await expect(row(page, "Jobcentret må hente oplysninger")).toContainText(`Ja (givet ${isoDay()})`);
-  await expect(row(page, "Oplysninger må deles")).toContainText(`Nej (givet ${isoDay()})`);
+  await expect(row(page, "Jobcentret må hente oplysninger")).toContainText(`Ja (givet ${day()})`);
+  await expect(row(page, "Oplysninger må deles")).toContainText(`Nej (givet ${day()})`);
   await expectAccessible(page, "registration receipt");
   await saveScreenshot(page, testInfo, "registration-receipt");
   await page.getByRole("button", { name: "Udskriv kvittering" }).click();
@@ -157,7 +156,7 @@ test("a new citizen registers through every step with JavaScript, prints the rec
     .toMatchObject({
       cpr: first.cpr,
       name: first.name,
-      registeredOn: isoDay(),
+      registeredOn: day(),
       benefitCategory: "dagpenge",
       unemploymentDegree: "fuldt-ledig",
       unemployedFrom,
@@ -165,7 +164,7 @@ test("a new citizen registers through every step with JavaScript, prints the rec
       unemploymentFund: "3f-a-kasse",
       phone: "+4520304050",
       email: "bo.nielsen@example.dk",
-      consents: { fetch: { given: true, on: isoDay() }, share: { given: false, on: isoDay() } },
+      consents: { fetch: { given: true, on: day() }, share: { given: false, on: day() } },
       status: "active",
     });
   await page.reload();
@@ -237,7 +236,7 @@ test.describe("without JavaScript", () => {
 
     await expect(h1(page)).toHaveText("Din ledighed");
     await group(page, /fuldt eller delvist ledig/).getByRole("radio", { name: "Delvist ledig", exact: true }).check();
-    await page.getByLabel("Hvornår er du ledig fra?").fill(isoDay(7));
+    await page.getByLabel("Hvornår er du ledig fra?").fill(day(7));
     await next(page).click();
 
     await expect(h1(page)).toHaveText("Stillinger du søger");
@@ -277,10 +276,10 @@ test.describe("without JavaScript", () => {
       .toMatchObject({
         cpr: second.cpr,
         name: second.name,
-        registeredOn: isoDay(),
+        registeredOn: day(),
         benefitCategory: "kontanthjaelp",
         unemploymentDegree: "delvist-ledig",
-        unemployedFrom: isoDay(7),
+        unemployedFrom: day(7),
         occupations: ["711510"],
         unemploymentFund: null,
         phone: "+4587654321",
