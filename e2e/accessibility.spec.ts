@@ -62,7 +62,8 @@ for (const lng of ["da", "en"] as const) {
 
     test(`the login-refused page has no violations (${lng})`, async ({ page }) => {
       await open(page, lng, "/borger", "Dennis Lav Sikring");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page).toHaveURL(/\/auth\/callback/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(lng === "da" ? "Du blev ikke logget ind" : "You were not logged in");
       await expectAccessibleIn(page, lng, "login refused");
     });
 

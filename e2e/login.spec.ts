@@ -59,9 +59,12 @@ test("an employer who is not job-centre staff cannot enter the staff area", asyn
 
 test("a citizen's session does not open the staff or employer areas", async ({ page }) => {
   await loginAs(page, "Anna Jensen", "/borger");
-  await page.goto("/medarbejder");
-  await expect(page).toHaveURL(atProvider);
-  await expect(page.getByRole("button", { name: "Log ind som Anna Jensen" })).toHaveCount(0);
+  for (const area of ["/medarbejder", "/arbejdsgiver"]) {
+    await page.goto(area);
+    await expect(page, area).toHaveURL(atProvider);
+    // The picker offers only that area's people: her citizen session counts for nothing there.
+    await expect(page.getByRole("button", { name: "Log ind som Anna Jensen" })).toHaveCount(0);
+  }
 });
 
 test("cancelling at MitID says so calmly", async ({ page }) => {
