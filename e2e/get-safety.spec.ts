@@ -65,6 +65,8 @@ async function crawl(page: Page, start: string[], area: string, forbidden: strin
     for (const variant of variants) {
       const response = await page.goto(variant, { waitUntil: "domcontentloaded" });
       expect(response?.status(), variant).toBeLessThan(500);
+      // Still logged in: a page that sent the browser to MitID would prove nothing about the area.
+      expect(page.url(), `${variant} stays in the logged-in area`).toMatch(new RegExp(`^${shortSessionUrl}${area.replace(/\/$/, "")}([/?]|$)`));
     }
     // What the page shows and what its loaders send to the browser (the single-fetch data URL).
     const url = new URL(page.url());
@@ -85,22 +87,28 @@ async function crawl(page: Page, start: string[], area: string, forbidden: strin
 }
 
 test("GET requests change nothing, no link or address carries a CPR number, and the citizen's pages show it only masked", async ({ browser }) => {
-  const citizenContext = await browser.newContext();
-  const citizen = await citizenContext.newPage();
-  await login(citizen, "Anna Jensen", "/borger");
+  // Staff first: the citizen's idle timeout on this portal is 8 s, so her crawl follows her login.
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await login(staff, "Gitte Sagsbehandler", "/medarbejder");
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await login(citizen, "Anna Jensen", "/borger");
+  // Her own page shows her number masked, so the crawl below looks for the full one on real pages.
+  await expect(citizen.getByText("150485-xxxx")).toBeVisible();
   const addresses: string[] = [];
   citizen.on("request", (r) => addresses.push(r.url()));
   staff.on("request", (r) => addresses.push(r.url()));
   citizen.on("response", (r) => addresses.push(r.headers()["location"] ?? ""));
 
   const before = snapshot();
-  const citizenPages = await crawl(citizen, ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding", "/borger/samtaler", "/borger/tidlig-opfoelgning"], "/borger", annasCpr);
-  const staffPages = await crawl(staff, ["/medarbejder", "/medarbejder/synkronisering", "/medarbejder/jobordrer", "/medarbejder/moedetilbud"], "/medarbejder/");
-  expect(citizenPages.length).toBeGreaterThan(4);
-  expect(staffPages.length).toBeGreaterThan(1);
+  const citizenStart = ["/borger", "/borger/moeder", "/borger/samtykke", "/borger/indsigt", "/borger/tilmelding", "/borger/fravaer", "/borger/afmelding", "/borger/samtaler", "/borger/tidlig-opfoelgning"];
+  const staffStart = ["/medarbejder", "/medarbejder/synkronisering", "/medarbejder/jobordrer", "/medarbejder/moedetilbud"];
+  const citizenPages = await crawl(citizen, citizenStart, "/borger", annasCpr);
+  const staffPages = await crawl(staff, staffStart, "/medarbejder/");
+  // The crawl followed links beyond the pages it started from (meetings, conversations, job orders).
+  expect(citizenPages.length).toBeGreaterThan(citizenStart.length);
+  expect(staffPages.length).toBeGreaterThan(staffStart.length);
   expect(snapshot()).toBe(before);
   expect(addresses.filter((a) => cprPattern.test(a))).toEqual([]);
 });
