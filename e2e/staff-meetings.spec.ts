@@ -78,6 +78,10 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   const citizen = await (await browser.newContext()).newPage();
   await loginAs(citizen, emil.name, `/borger/moeder/${summonsId}`);
   await expect(h1(citizen)).toHaveText("Fælles samtale om dine jobmål");
+  // The time staff typed, in Danish time.
+  const when = citizen.locator("p.font-lead").first();
+  await expect(when).toContainText("10.00");
+  await expect(when).toContainText("10.45");
   const items = [
     ["Samtaletype", "Fælles jobsamtale med dagpengemodtager"],
     ["Mødeform", "Personligt fremmøde"],
@@ -86,7 +90,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ["Om mødet", "Tag dit CV med"],
     ["Din sagsbehandler", "Gitte Sagsbehandler, Jobcenter København"],
     ["Hvis du er forhindret", "Ring på 33 66 33 66"],
-    ["Mødepligt", ""],
+    ["Mødepligt", "Ja, du skal deltage"],
     ["Flytte mødet", "Du kan selv flytte mødet indtil"],
     ["A-kasse", "Deltager"],
   ];
@@ -104,7 +108,9 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("moved");
   await citizen.reload();
   await expect(citizen.getByText("Mødet er flyttet")).toBeVisible();
-  await expect(citizen.getByText("Det lå før")).toBeVisible();
+  await expect(when).toContainText("13.00");
+  await expect(when).toContainText("13.30");
+  await expect(citizen.getByText(/^Det lå før .*10\.00/)).toBeVisible();
 
   // Staff register the held conversation, with one participant row added.
   await openEmil(staff);
@@ -144,7 +150,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await citizen.waitForURL(/\/borger\/samtaler\/[0-9a-f-]{36}$/);
   const conversationId = /samtaler\/([0-9a-f-]{36})/.exec(citizen.url())![1]!;
   const said = [
-    ["Hvornår", ""],
+    ["Hvornår", "09.00"],
     ["Samtaletype", "Fælles jobsamtale med dagpengemodtager"],
     ["Sådan blev samtalen holdt", "Personligt fremmøde"],
     ["Aftale om dit videre forløb", "mindst tre stillinger"],
