@@ -126,6 +126,33 @@ test("dagpenge maps to contact group 1", () => {
 });
 
 test("a-kasser list covers the funds named in the research", () => {
+  // domain-research.md 1.11: the 19 listed with CVR numbers, and NNF, Din Faglige A-kasse and Frie
+  // ("Virksom A-kasse" is unconfirmed there, so not required).
+  const named: ReadonlyArray<readonly [code: string, name: string]> = [
+    ["akademikernes-a-kasse", "Akademikernes A-kasse"],
+    ["3f-a-kasse", "3F A-kasse"],
+    ["hk-danmark-a-kasse", "HK/Danmark A-kasse"],
+    ["krifa", "Krifa"],
+    ["foa-a-kasse", "FOA A-kasse"],
+    ["ase", "Ase"],
+    ["ftf-a", "FTF-A"],
+    ["det-faglige-hus-a-kasse", "Det Faglige Hus A-kasse"],
+    ["lederne-a-kassen", "Lederne A-kassen"],
+    ["dsa", "DSA – Din Sundhedsfaglige A-kasse"],
+    ["min-a-kasse", "Min A-kasse"],
+    ["laerernes-a-kasse", "Lærernes A-kasse"],
+    ["dansk-metal-a-kasse", "Dansk Metal A-kasse"],
+    ["ma", "MA"],
+    ["ca-a-kasse", "CA a-kasse"],
+    ["bupl-a-kasse", "BUPL A-kasse"],
+    ["socialpaedagogernes-a-kasse", "Socialpædagogernes A-kasse"],
+    ["teknikernes-a-kasse", "Teknikernes A-kasse"],
+    ["journalistik-kommunikation-og-sprog-a-kasse", "Journalistik, Kommunikation & Sprog A-kasse"],
+    ["foedevareforbundet-nnf-a-kasse", "Fødevareforbundet NNF's a-kasse"],
+    ["din-faglige-a-kasse", "Din Faglige A-kasse"],
+    ["frie", "Frie"],
+  ];
+  for (const [code, name] of named) assert.equal(entry("unemploymentFund", code).labelDa, name, `unemploymentFund ${code}`);
   assert.ok(codeLists.unemploymentFund.length >= 20);
   const names = codeLists.unemploymentFund.map((e) => e.labelDa);
   assert.equal(new Set(names).size, names.length);

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { eq } from "drizzle-orm";
 
 // Served over HTTPS, as in production; each test file runs in its own process, so this sticks.
 const dataDir = mkdtempSync(join(tmpdir(), "sessions-"));
@@ -16,7 +18,7 @@ Object.assign(process.env, {
 });
 
 const { migrateStore } = await import("../../../db/migrate");
-const { staffUsers } = await import("../../../db/schema");
+const { sessions, staffUsers } = await import("../../../db/schema");
 const { store, closeStore } = await import("~/utils/store.server");
 const { readSession, requireSession, startSession } = await import("./session.server");
 
@@ -31,7 +33,17 @@ test("the session cookie is __Host-, Secure, HttpOnly, SameSite=Lax, Path=/, no 
   assert.match(setCookie, /^__Host-jp-session=/);
   for (const flag of ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"]) assert.ok(setCookie.includes(flag), flag);
   assert.doesNotMatch(setCookie, /Domain=/i);
-  assert.ok(cookieOf(setCookie).split("=")[1]!.length >= 22);
+  // The cookie value is Remix's encoding of the id (URL-encoded base64 of its JSON, unsigned):
+  // undo that to reach the session id itself, and check it is the one the store knows.
+  const raw = decodeURIComponent(cookieOf(setCookie).slice("__Host-jp-session=".length));
+  const id: unknown = JSON.parse(Buffer.from(raw, "base64").toString("utf8"));
+  assert.equal(typeof id, "string");
+  const stored = store().select({ subjectId: sessions.subjectId }).from(sessions).where(eq(sessions.idHash, createHash("sha256").update(id as string).digest("hex"))).get();
+  assert.equal(stored?.subjectId, "c1", "the decoded value is the session's id");
+  assert.match(id as string, /^[A-Za-z0-9_-]+$/, "a base64url id");
+  const bytes = Buffer.from(id as string, "base64url");
+  assert.equal(bytes.toString("base64url"), id, "the id is exactly base64url of its bytes");
+  assert.ok(bytes.length >= 16, `the id carries ${bytes.length * 8} bits, fewer than 128`);
 });
 
 test("a new login ends the session the browser brought and issues a new id", async () => {

@@ -106,12 +106,34 @@ test("another citizen's summons is not found", () => {
 });
 
 test("types 4 and 7: a citizen never holds two future bookings of the type", () => {
+  for (const meetingType of ["4", "7"]) {
+    const citizen = addCitizen(db());
+    const first = addSummons(db(), citizen, days(5), { meetingType }, now);
+    addSummons(db(), citizen, days(10), { meetingType }, now);
+    const slot = addSlot(db(), days(8), { meetingType });
+    assert.deepEqual(rebook(citizen, first, slot, { db: db(), now }), { ok: false, error: "already-booked" }, `type ${meetingType}`);
+    assert.equal(booked(slot), 0, `type ${meetingType}`);
+    assert.equal(summonsRow(first).start, days(5).toISOString(), `type ${meetingType}`);
+    assert.equal(rebookings(first).length, 0, `type ${meetingType}`);
+
+    // With the one meeting of the type only, it moves.
+    const alone = addCitizen(db());
+    const only = addSummons(db(), alone, days(5), { meetingType }, now);
+    const free = addSlot(db(), days(8), { meetingType });
+    assert.deepEqual(rebook(alone, only, free, { db: db(), now }), { ok: true }, `type ${meetingType}, one booking`);
+    assert.equal(booked(free), 1, `type ${meetingType}, one booking`);
+  }
+});
+
+test("other types (10): a citizen may hold a second future booking of the type", () => {
   const citizen = addCitizen(db());
-  const first = addSummons(db(), citizen, days(5), { meetingType: "7" }, now);
-  addSummons(db(), citizen, days(10), { meetingType: "7" }, now);
-  const slot = addSlot(db(), days(8), { meetingType: "7" });
-  assert.deepEqual(rebook(citizen, first, slot, { db: db(), now }), { ok: false, error: "already-booked" });
-  assert.equal(booked(slot), 0);
+  const first = addSummons(db(), citizen, days(5), { meetingType: "10" }, now);
+  addSummons(db(), citizen, days(10), { meetingType: "10" }, now);
+  const slot = addSlot(db(), days(8), { meetingType: "10" });
+  assert.deepEqual(rebook(citizen, first, slot, { db: db(), now }), { ok: true });
+  assert.equal(booked(slot), 1);
+  assert.equal(summonsRow(first).start, days(8).toISOString());
+  assert.equal(rebookings(first).length, 1);
 });
 
 test("a refused rebooking returns the meeting to its old time and slot and gives the new place back", () => {

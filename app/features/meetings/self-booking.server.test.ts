@@ -61,11 +61,36 @@ test("refuses after the deadline, a full slot, and a second future booking of ty
   const open = duty(citizen);
   const full = addSlot(db(), days(4), { meetingType: "10", capacity: 1, booked: 1 });
   assert.deepEqual(selfBook(citizen, open, full, { db: db(), now }), { ok: false, error: "slot-taken" });
-  addSummons(db(), citizen, days(6), { meetingType: "7" }, now);
-  const seven = duty(citizen, "7");
-  const sevenSlot = addSlot(db(), days(3), { meetingType: "7" });
-  assert.deepEqual(selfBook(citizen, seven, sevenSlot, { db: db(), now }), { ok: false, error: "already-booked" });
-  assert.equal(booked(slot) + booked(sevenSlot), 0);
+  assert.equal(booked(slot), 0);
+  for (const meetingType of ["4", "7"]) {
+    addSummons(db(), citizen, days(6), { meetingType }, now);
+    const second = duty(citizen, meetingType);
+    const secondSlot = addSlot(db(), days(3), { meetingType });
+    assert.equal(selfBookingOptions(citizen, second, { db: db(), now }).refusal, "already-booked", `type ${meetingType}`);
+    assert.deepEqual(selfBook(citizen, second, secondSlot, { db: db(), now }), { ok: false, error: "already-booked" }, `type ${meetingType}`);
+    assert.equal(booked(secondSlot), 0, `type ${meetingType}`);
+    assert.equal(db().select().from(bookingDeadlines).where(eq(bookingDeadlines.id, second)).get()!.summonsId, null, `type ${meetingType}`);
+  }
+});
+
+test("types 4 and 7 without a future booking of the type, and other types (10) with one, can be self-booked", () => {
+  for (const meetingType of ["4", "7"]) {
+    const citizen = addCitizen(db());
+    const first = duty(citizen, meetingType);
+    const slot = addSlot(db(), days(3), { meetingType });
+    const result = selfBook(citizen, first, slot, { db: db(), now });
+    assert.ok(result.ok, `type ${meetingType}: ${JSON.stringify(result)}`);
+    assert.equal(booked(slot), 1, `type ${meetingType}`);
+  }
+  const citizen = addCitizen(db());
+  addSummons(db(), citizen, days(6), { meetingType: "10" }, now);
+  const second = duty(citizen, "10");
+  const slot = addSlot(db(), days(3), { meetingType: "10" });
+  assert.equal(selfBookingOptions(citizen, second, { db: db(), now }).refusal, null);
+  const result = selfBook(citizen, second, slot, { db: db(), now });
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.equal(booked(slot), 1);
+  assert.equal(db().select().from(summonses).where(eq(summonses.id, result.summonsId)).get()!.meetingType, "10");
 });
 
 test("another citizen's duty is not found", () => {

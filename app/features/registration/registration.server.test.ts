@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { citizens, outbox, registrationDrafts, registrations } from "../../../db/schema";
@@ -142,11 +143,22 @@ test("submitting starts the registration with its report, deletes the draft, and
 
 test("a citizen already registered cannot register twice", () => {
   const db = portal.store;
-  fillDraft(bo);
-  assert.throws(() => submitRegistration(bo, { db, now }), AlreadyRegistered);
-  assert.equal(db.select().from(registrations).where(eq(registrations.citizenId, bo)).all().length, 1);
+  // A citizen of its own (made-up CPR), registered here first.
+  const dorte = randomUUID();
+  db.insert(citizens).values({ id: dorte, cpr: "0101904321", name: "Dorte Testperson" }).run();
+  fillDraft(dorte);
+  submitRegistration(dorte, { db, now });
+  const registered = db.select().from(registrations).where(eq(registrations.citizenId, dorte)).all();
+  assert.equal(registered.length, 1);
+  const reports = () => db.select().from(outbox).where(eq(outbox.aggregateId, dorte)).all().length;
+  const reportsBefore = reports();
+
+  fillDraft(dorte);
+  assert.throws(() => submitRegistration(dorte, { db, now }), AlreadyRegistered);
+  assert.deepEqual(db.select().from(registrations).where(eq(registrations.citizenId, dorte)).all(), registered);
+  assert.equal(reports(), reportsBefore, "nothing more is reported");
   // The draft is left as it was (the transaction rolled back).
-  assert.equal(loadDraft(bo, db).benefitCategory, "dagpenge");
+  assert.equal(loadDraft(dorte, db).benefitCategory, "dagpenge");
 });
 
 test("no registration: no receipt, an empty overview", () => {
