@@ -12,6 +12,7 @@ test.describe.configure({ mode: "serial" });
 const jobseekerCpr = "1408791242";
 type CitizenState = {
   registration?: { status: string; registeredOn: string };
+  registrationHistory?: { status: string; registeredOn: string }[];
   deregistration?: { cpr: string; name: string; reason: string; deregisteredOn: string };
 };
 
@@ -106,6 +107,11 @@ test("a registered citizen deregisters after checking the answers, gets a receip
   await page.goto("/borger/afmelding/kvittering");
   await registerAgain(page, true);
   await expect.poll(async () => (await atFoundation(page, jobseekerCpr))?.registration?.status, { timeout: 15_000 }).toBe("active");
+  // At the foundation: the new period from today, and the one she ended before it.
+  const history = await atFoundation(page, jobseekerCpr);
+  expect(history?.registration?.registeredOn).toBe(day());
+  expect(history?.registrationHistory?.map((r) => r.status)).toEqual(["deregistered"]);
+  expect(history?.registrationHistory?.[0]?.registeredOn).not.toBe(day());
   await page.goto("/borger/afmelding");
   await expect(page.getByText(`Du har været tilmeldt som arbejdssøgende siden ${day()}.`)).toBeVisible();
 });

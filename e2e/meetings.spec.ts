@@ -130,6 +130,21 @@ test("early follow-up: asked for with a confirmation step, shown with its date, 
   await expect
     .poll(async () => (await citizenAtFoundation<{ markings?: { marking: string }[] }>(page, "2512762313"))?.markings?.map((m) => m.marking))
     .toEqual(["early-follow-up"]);
+  // A later change to the same person is reported after anything the second ask might have queued
+  // (the outbox keeps each aggregate's order): once it has arrived, a second marking would have too.
+  await page.goto("/borger/samtykke");
+  await page.getByRole("group", { name: /Må jobcentret hente/ }).getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("group", { name: /Må dine oplysninger deles/ }).getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("button", { name: "Gem samtykker" }).click();
+  await expect(page.getByText("Dine samtykker er gemt")).toBeVisible();
+  await expect.poll(async () => (await citizenAtFoundation<{ consents?: unknown }>(page, "2512762313"))?.consents).toBeTruthy();
+  const foundation = `http://127.0.0.1:${ports.foundation}`;
+  const { items } = (await (await page.request.get(`${foundation}/_test/aggregates?type=citizen`)).json()) as { items: { id: string; data: { cpr?: string } }[] };
+  const lars = items.find((item) => item.data.cpr === "2512762313")!.id;
+  const { entries } = (await (await page.request.get(`${foundation}/_test/ledger`)).json()) as {
+    entries: { messageType: string; aggregateId: string; outcome: string }[];
+  };
+  expect(entries.filter((e) => e.aggregateId === lars && e.messageType === "personMarking" && e.outcome === "applied")).toHaveLength(1);
 });
 
 test("self-booking: the citizen books a CV conversation among the free times before the deadline", async ({ page }) => {
