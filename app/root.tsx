@@ -20,6 +20,7 @@ import { languageCookie, languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { i18nFor } from "~/i18n/texts";
 import { textsUrl } from "~/i18n/texts.server";
+import { localPath } from "~/utils/local-path";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "any" }];
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Remember the choice and show the same page without the parameter.
     url.searchParams.delete("lng");
     const lng = isLanguage(requested) ? requested : fallbackLanguage;
-    throw redirect(`${url.pathname}${url.search}`, { headers: { "Set-Cookie": await languageCookie.serialize(lng) } });
+    throw redirect(localPath(`${url.pathname}${url.search}`) ?? "/", { headers: { "Set-Cookie": await languageCookie.serialize(lng) } });
   }
   const lng = await languageOf(request);
   return { lng, textsUrl: textsUrl(lng) };

@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import Database from "better-sqlite3";
-import { dataDir, ports, shortSessionUrl } from "../playwright.config";
+import { request as httpRequest } from "node:http";
+import { dataDir, portalUrl, ports, shortSessionUrl } from "../playwright.config";
 import { loginAs } from "./support";
 
 function expectBaselineHeaders(response: APIResponse, what: string) {
@@ -145,4 +146,34 @@ test.describe("abuse limits", () => {
     expect(statuses[5]).toBe(429);
     await client.dispose();
   });
+});
+
+/** A GET with the path exactly as given: a browser or Playwright would read "//host/x" as another host. */
+function rawGet(path: string): Promise<{ status: number; location: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname: "127.0.0.1", port: ports.portal, path, headers: { Host: `127.0.0.1:${ports.portal}` } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("no address leads off the portal: the language switch and its links keep to local paths, and so does the login's return", async ({ page }) => {
+  const lng = await rawGet("//127.0.0.1:4510/healthz?lng=en");
+  expect(lng.status).toBe(302);
+  expect(lng.location).toBe("/127.0.0.1:4510/healthz");
+  // The 404 page for such a path offers language links that stay here.
+  const missing = await rawGet("//evil.example/x");
+  expect(missing.status).toBe(404);
+  const links = [...missing.body.matchAll(/href="([^"]*lng=[^"]*)"/g)].map((m) => m[1]!);
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) expect(href, href).toMatch(/^\/(?!\/)/);
+  // After login, "/borger/..//x" (which a browser reads as //x) is not where the citizen lands.
+  await page.goto(`/log-ind?til=${encodeURIComponent("/borger/..//evil.example/borger")}`);
+  await page.getByRole("button", { name: "Log ind som Anna Jensen" }).click();
+  await expect(page).toHaveURL(`${portalUrl}/borger`);
 });

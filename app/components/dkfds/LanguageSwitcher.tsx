@@ -1,6 +1,7 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages, type Language } from "~/i18n/config";
+import { localPath } from "~/utils/local-path";
 import { Icon } from "./Icon";
 
 /**
@@ -13,7 +14,8 @@ export function LanguageSwitcher({ current }: { current: Language }) {
   const hrefFor = (lng: string) => {
     const params = new URLSearchParams(search);
     params.set("lng", lng);
-    return `${pathname}?${params.toString()}`;
+    // On a page at "//evil.example/x" (a 404), the link must not lead to evil.example.
+    return localPath(`${pathname}?${params.toString()}`) ?? `/?lng=${lng}`;
   };
   return (
     <div className="language-switcher d-print-none">

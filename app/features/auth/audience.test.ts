@@ -18,6 +18,10 @@ test("the return path after login is never an open redirect", () => {
   assert.equal(safeReturnPath("/\\evil.example", "employer"), "/arbejdsgiver");
   assert.equal(safeReturnPath("/job", "staff"), "/medarbejder");
   assert.equal(safeReturnPath(null, "citizen"), "/borger");
+  // Judged after the browser's own normalisation: "/borger/..//x" is "//x", which is not /borger.
+  assert.equal(safeReturnPath("/borger/..//x", "citizen"), "/borger");
+  assert.equal(safeReturnPath("/borger/..//evil.example/borger", "citizen"), "/borger");
+  assert.equal(safeReturnPath("/borger//moeder", "citizen"), "/borger/moeder");
 });
 
 test("the login URL carries the return path encoded", () => {

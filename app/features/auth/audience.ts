@@ -1,4 +1,5 @@
 import type { Audience } from "../../../db/schema/sessions";
+import { localPath } from "../../utils/local-path";
 
 export type { Audience };
 
@@ -24,10 +25,9 @@ export function audienceOfPath(path: string): Audience | undefined {
  * the login can never be turned into an open redirect.
  */
 export function safeReturnPath(candidate: string | null | undefined, fallback: Audience): string {
-  if (candidate && candidate.startsWith("/") && !candidate.startsWith("//") && !candidate.includes("\\")) {
-    if (audienceOfPath(candidate)) return candidate;
-  }
-  return audiences[fallback].path;
+  // Normalised first (dot segments, runs of slashes), so "/borger/..//x" is judged as "/x".
+  const path = candidate ? localPath(candidate) : null;
+  return path && audienceOfPath(path) ? path : audiences[fallback].path;
 }
 
 /** The login URL that brings the user back to `returnTo` afterwards. */
