@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { atProvider, loginAs, phone, saveScreenshot, tabTo } from "./support";
+import { shortSessionUrl } from "../playwright.config";
+import { atProvider, h1, loginAs, phone, saveScreenshot, tabTo } from "./support";
 
 const journeys = [
   { audience: "citizen", path: "/borger", name: "Anna Jensen", heading: "Min side", shows: "150485-xxxx" },
@@ -55,6 +56,17 @@ test("MitID at assurance level low is refused", async ({ page }) => {
 test("an employer who is not job-centre staff cannot enter the staff area", async ({ page }) => {
   await loginAs(page, "Eva Bager", "/medarbejder");
   await expect(page.getByText("Du har ikke adgang som jobcentermedarbejder")).toBeVisible();
+});
+
+test("an employer refused at the staff door five times still enters the employer area: a refused door does not lock the login", async ({ page }) => {
+  // On the second portal, whose store keeps its own failed logins.
+  for (let i = 0; i < 5; i++) {
+    await loginAs(page, "Frederik Lager", `${shortSessionUrl}/medarbejder`);
+    await expect(page.getByText("Du har ikke adgang som jobcentermedarbejder")).toBeVisible();
+  }
+  await loginAs(page, "Frederik Lager", `${shortSessionUrl}/arbejdsgiver`);
+  await expect(page).toHaveURL(`${shortSessionUrl}/arbejdsgiver`);
+  await expect(h1(page)).toHaveText("Jobordrer");
 });
 
 test("a citizen's session does not open the staff or employer areas", async ({ page }) => {

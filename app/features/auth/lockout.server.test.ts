@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { isLockedOut, lockout, recordLoginFailure } from "./lockout.server";
+import { countsTowardLockout, isLockedOut, lockout, recordLoginFailure } from "./lockout.server";
 
 test("five refused logins within 15 minutes lock that identity, and only that one, for the window", () => {
   const portal = freshPortalStore();
@@ -17,4 +17,9 @@ test("five refused logins within 15 minutes lock that identity, and only that on
   } finally {
     portal.remove();
   }
+});
+
+test("only a login that fell short counts toward the lock, not a refused door", () => {
+  for (const reason of ["assurance-too-low", "invalid-claims"]) assert.equal(countsTowardLockout(reason), true, reason);
+  for (const reason of ["not-staff", "wrong-identity-kind", "locked", "cancelled", "expired"]) assert.equal(countsTowardLockout(reason), false, reason);
 });

@@ -8,6 +8,18 @@ import { store } from "~/utils/store.server";
 /** Five refused logins within 15 minutes lock the identity for the rest of those 15 minutes. */
 export const lockout = { failures: 5, windowMs: 15 * 60_000 };
 
+/**
+ * The refusals that count toward the lock: the login itself fell short (too low an assurance
+ * level, claims missing). Being refused a door (an employer at the staff login, a business
+ * identity at the citizens') says nothing about a stolen or guessed login, and must not lock the
+ * person out of the door that is theirs.
+ */
+const failedAuthentications = new Set(["assurance-too-low", "invalid-claims"]);
+
+export function countsTowardLockout(reason: string): boolean {
+  return failedAuthentications.has(reason);
+}
+
 const subjectHash = (sub: string) => createHash("sha256").update(`login:${sub}`).digest("hex");
 
 export function isLockedOut(sub: string, now = new Date(), db: Store = store()): boolean {

@@ -2,7 +2,7 @@ import { env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { audienceOfPath, safeReturnPath, type Audience } from "./audience";
 import { identityFromClaims, type IdentityRefusal } from "./identity";
-import { isLockedOut, recordLoginFailure } from "./lockout.server";
+import { countsTowardLockout, isLockedOut, recordLoginFailure } from "./lockout.server";
 import { beginLogin, clearLoginCookie, completeLogin, providerLogoutUrl } from "./oidc.server";
 import { endSession, startSession } from "./session.server";
 import { subjectFor } from "./subjects.server";
@@ -36,7 +36,7 @@ export async function finishLogin(
   const sub = typeof result.claims.sub === "string" ? result.claims.sub : "";
   const refuse = (reason: LoginRefusal) => {
     logger.security("login.refused", { audience: result.audience, reason });
-    if (reason !== "locked") recordLoginFailure(sub);
+    if (countsTowardLockout(reason)) recordLoginFailure(sub);
     return { ok: false as const, reason, audience: result.audience, cookies };
   };
   // An identity that keeps being refused is locked for a while, even with a valid login.
