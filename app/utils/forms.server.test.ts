@@ -34,3 +34,27 @@ test("a forged intent or a list index no form has answers 400; a real intent and
   plain.set("rows[0].name", "Gitte");
   assert.deepEqual(parseSubmission(plain, { schema }).status, "success");
 });
+
+test("an intent naming a field through __proto__, constructor or prototype answers 400, not conform's 500", () => {
+  const intents = [
+    '{"type":"insert","payload":{"name":"__proto__"}}',
+    '{"type":"remove","payload":{"name":"rows[0].__proto__","index":0}}',
+    '{"type":"reorder","payload":{"name":"constructor","from":0,"to":1}}',
+    '{"type":"reset","payload":{"name":"rows.prototype"}}',
+    '{"type":"update","payload":{"name":"rows","value":{"__proto__":{"polluted":true}}}}',
+  ];
+  for (const intent of intents) {
+    const form = new FormData();
+    form.set("__intent__", intent);
+    assert.throws(
+      () => parseSubmission(form, { schema }),
+      (thrown: unknown) => thrown instanceof Response && thrown.status === 400,
+      intent,
+    );
+  }
+  assert.equal(({} as { polluted?: boolean }).polluted, undefined);
+  // A real intent on a real list still parses.
+  const ordinary = new FormData();
+  ordinary.set("__intent__", '{"type":"insert","payload":{"name":"rows"}}');
+  assert.equal(parseSubmission(ordinary, { schema }).status, undefined);
+});

@@ -4,13 +4,24 @@ import { parseWithZod } from "@conform-to/zod/v4";
 const maxListIndex = 999;
 const listIndex = /\[(\d+)\]/g;
 
-/** conform's intent (validate, insert a list item …) as its own forms send it: a JSON object with a type. */
+/** Names no form field has; conform refuses them as path segments by throwing (a 500). */
+const unsafeSegments = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * conform's intent (validate, insert a list item …) as its own forms send it: a JSON object with a
+ * type, naming no field through `__proto__`, `constructor` or `prototype` (as a key or a name).
+ */
 function wellFormedIntent(value: FormDataEntryValue | null): boolean {
   if (value === null) return true;
   if (typeof value !== "string") return false;
+  let unsafe = false;
   try {
-    const intent: unknown = JSON.parse(value);
-    return typeof intent === "object" && intent !== null && typeof (intent as { type?: unknown }).type === "string";
+    const intent: unknown = JSON.parse(value, (key, v: unknown) => {
+      if (unsafeSegments.has(key)) unsafe = true;
+      if (key === "name" && typeof v === "string" && v.split(/[.[\]]+/).some((segment) => unsafeSegments.has(segment))) unsafe = true;
+      return v;
+    });
+    return !unsafe && typeof intent === "object" && intent !== null && typeof (intent as { type?: unknown }).type === "string";
   } catch {
     return false;
   }
@@ -26,8 +37,9 @@ function forged(formData: FormData): boolean {
 
 /**
  * `parseWithZod` for actions, refusing what only a forged request sends with 400 Bad Request
- * instead of a 500 or a stalled server: a malformed conform intent (`__intent__`, read as JSON),
- * and a list index so large that building the list would eat the server's memory.
+ * instead of a 500 or a stalled server: a malformed conform intent (`__intent__`, read as JSON, or
+ * naming a field through `__proto__`), and a list index so large that building the list would eat
+ * the server's memory.
  */
 export const parseSubmission = ((formData: FormData, options: Parameters<typeof parseWithZod>[1]) => {
   if (forged(formData)) throw new Response("Bad Request", { status: 400 });
