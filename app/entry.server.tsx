@@ -1,11 +1,11 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./utils/nonce";
-import { logger } from "./utils/logger.server";
+import { loggablePath, logger } from "./utils/logger.server";
 
 export { startBackgroundWork } from "./services.server";
 
@@ -53,5 +53,12 @@ export default function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  logger.error("remix.error", { path: new URL(request.url).pathname, error });
+  const path = loggablePath(new URL(request.url).pathname);
+  // Remix's own refusals (no action here: 405; no route: 404) are the client's doing: one short
+  // line, not an error with a stack that anyone could flood the log with.
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    logger.warn("remix.refused", { method: request.method, path, status: error.status });
+    return;
+  }
+  logger.error("remix.error", { path, error });
 }

@@ -1,4 +1,4 @@
-import { logger, logRef } from "./logger.server";
+import { loggablePath, logger, logRef } from "./logger.server";
 
 /**
  * The answer for an object the user may not see, whether it exists or belongs to someone else:
@@ -6,6 +6,6 @@ import { logger, logRef } from "./logger.server";
  * is how an IDOR probe looks.
  */
 export function notFoundFor(request: Request, session: { idHash: string }, kind: string): Response {
-  logger.security("authz.not-found", { kind, path: new URL(request.url).pathname, session: logRef(session.idHash) });
+  logger.security("authz.not-found", { kind, path: loggablePath(new URL(request.url).pathname), session: logRef(session.idHash) });
   return new Response("Not Found", { status: 404 });
 }

@@ -3,11 +3,12 @@ import { rateLimit } from "express-rate-limit";
 import da from "../../public/locales/da/shell.json";
 import en from "../../public/locales/en/shell.json";
 import type { Env } from "./env.server";
-import { logger } from "./logger.server";
+import { loggablePath, logger } from "./logger.server";
 
 function tooMany(req: Request, res: Response) {
   const english = /(?:^|;\s*)lng=en\b/.test(req.get("Cookie") ?? "");
-  logger.security("rate-limit.refused", { requestId: res.locals.requestId, method: req.method, path: req.path });
+  // The limiters are mounted on paths (/log-ind), where req.path is "/": log the whole path.
+  logger.security("rate-limit.refused", { requestId: res.locals.requestId, method: req.method, path: loggablePath(req.originalUrl.split("?")[0]!) });
   res.status(429).type("text/plain; charset=utf-8").send((english ? en : da).errors.tooMany);
 }
 
