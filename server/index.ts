@@ -1,5 +1,4 @@
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createRemixHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { existsSync } from "node:fs";
@@ -11,6 +10,7 @@ import { logger } from "../app/utils/logger.server";
 import { rateLimits } from "../app/utils/rate-limits.server";
 import { accessLog, formBodiesOnly, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
 import { closeStore, store } from "../app/utils/store.server";
+import { remixRequest, sendRemixResponse } from "./remix-request";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -51,17 +51,14 @@ app.use(formBodiesOnly);
 const limits = rateLimits(config);
 app.use("/log-ind", limits.login);
 app.use(limits.writes);
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: config.NODE_ENV === "development" ? "development" : "production",
-    getLoadContext: (_req, res) => ({
-      cspNonce: res.locals.cspNonce as string,
-      requestId: res.locals.requestId as string,
-    }),
-  }),
-);
+// @remix-run/express's handler, except that an action's body is the form formBodiesOnly has read
+// and checked already, not the request stream.
+const handleRemixRequest = createRemixHandler(build, config.NODE_ENV === "development" ? "development" : "production");
+app.all("*", (req, res, next) => {
+  handleRemixRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string })
+    .then((response) => sendRemixResponse(res, response))
+    .catch(next);
+});
 // Whatever fails outside Remix answers a bare status: the detail goes to the log, never the client.
 // A malformed address (bad percent-encoding) is the client's error, not ours.
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

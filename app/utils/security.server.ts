@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Env } from "./env.server";
-import { logger } from "./logger.server";
+import { loggablePath, logger } from "./logger.server";
 
 /** A fresh nonce and request id for every response. */
 export function perRequestIds(_req: Request, res: Response, next: NextFunction): void {
@@ -48,21 +48,21 @@ export function securityHeaders(env: Env) {
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * CSRF defence: a state-changing request must come from our own origin. Browsers send `Origin` on
- * every POST; a request without it, or from elsewhere, is refused.
+ * CSRF defence: a state-changing request must come from our own origin, `PUBLIC_URL`. Browsers
+ * send `Origin` on every POST; a request without it, or from elsewhere, is refused. The request's
+ * own `Host` proves nothing: whoever forges the Origin sets the Host to match.
  */
 export function sameOriginOnly(env: Env) {
   const allowed = new URL(env.PUBLIC_URL).origin;
   return (req: Request, res: Response, next: NextFunction): void => {
     if (safeMethods.has(req.method)) return next();
     const origin = req.get("Origin");
-    const own = `${req.protocol}://${req.get("Host") ?? ""}`;
-    if (origin && origin !== "null" && (origin === allowed || origin === own)) return next();
+    if (origin === allowed) return next();
     if (!origin && req.get("Sec-Fetch-Site") === "same-origin") return next();
     logger.security("csrf.refused", {
       requestId: res.locals.requestId,
       method: req.method,
-      path: req.path,
+      path: loggablePath(req.path),
       origin: origin ?? null,
       fetchSite: req.get("Sec-Fetch-Site") ?? null,
     });
@@ -84,7 +84,7 @@ export function accessLog(req: Request, res: Response, next: NextFunction): void
     logger.info("http", {
       requestId: res.locals.requestId,
       method: req.method,
-      path: req.path,
+      path: loggablePath(req.path),
       status: res.statusCode,
       ms: Number((process.hrtime.bigint() - start) / 1000n) / 1000,
     });
@@ -92,12 +92,27 @@ export function accessLog(req: Request, res: Response, next: NextFunction): void
   next();
 }
 
-const formTypes = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
-const maxBodyBytes = 1_000_000;
+/** Every form of the portal posts url-encoded (no form uploads files): one media type, exactly. */
+const formType = "application/x-www-form-urlencoded";
 
 /**
- * Every action of the portal takes a form: a non-GET body of another type answers 415, and one
- * over 1 MB answers 413, before any route reads it.
+ * Bounds on a form body, checked while it arrives and before anything parses it. The largest real
+ * form (a job order in Danish, every field full) is about 50 KB encoded with some 20 fields; a
+ * held conversation has at most 20 participants of 3 fields each. Parsing a body with many
+ * repeated keys costs time that grows with the square of their number (60,000 keys froze the
+ * portal for 33 s), so the count is refused long before that.
+ */
+export const formLimits = { maxBodyBytes: 256 * 1024, maxFields: 500, maxFieldBytes: 64 * 1024 };
+
+function mediaType(header: string | undefined): string {
+  return (header ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/**
+ * Every action of the portal takes a url-encoded form. Before any route runs, a non-GET request
+ * whose body is of another type answers 415; one over the limits of `formLimits` (size, number of
+ * fields, size of one field) answers 413 as soon as it crosses them. An accepted body is kept in
+ * `res.locals.formBody` for the Remix handler (`server/remix-request.ts`), so it is read only once.
  */
 export function formBodiesOnly(req: Request, res: Response, next: NextFunction): void {
   if (safeMethods.has(req.method)) return next();
@@ -111,15 +126,51 @@ export function formBodiesOnly(req: Request, res: Response, next: NextFunction):
   } as typeof writeHead;
   const length = Number(req.get("Content-Length") ?? 0);
   const chunked = (req.get("Transfer-Encoding") ?? "").includes("chunked");
-  if (length > maxBodyBytes) {
+  const tooLarge = (why: string) => {
+    logger.security("form.too-large", { requestId: res.locals.requestId, method: req.method, path: loggablePath(req.path), why });
+    req.pause();
     res.status(413).type("text/plain").send("Payload Too Large");
-    return;
+  };
+  if (!(length <= formLimits.maxBodyBytes)) return tooLarge("length");
+  if (length === 0 && !chunked) {
+    // No body is an empty form, whatever the type says (a plain POST button).
+    res.locals.formBody = Buffer.alloc(0);
+    return next();
   }
-  if ((length > 0 || chunked) && !formTypes.test(req.get("Content-Type") ?? "")) {
+  if (mediaType(req.get("Content-Type")) !== formType) {
     // Read the (bounded) body first, so the client is answered rather than cut off mid-send.
     req.resume();
     req.once("end", () => res.status(415).type("text/plain").send("Unsupported Media Type"));
     return;
   }
-  next();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let fields = 1;
+  let field = 0;
+  let refused = false;
+  req.on("data", (chunk: Buffer) => {
+    if (refused) return;
+    total += chunk.length;
+    for (const byte of chunk) {
+      if (byte === 0x26 /* & */) {
+        fields++;
+        field = 0;
+      } else field++;
+      if (field > formLimits.maxFieldBytes) break;
+    }
+    chunks.push(chunk);
+    const why = total > formLimits.maxBodyBytes ? "size" : fields > formLimits.maxFields ? "fields" : field > formLimits.maxFieldBytes ? "field" : null;
+    if (why) {
+      refused = true;
+      tooLarge(why);
+    }
+  });
+  req.once("end", () => {
+    if (refused) return;
+    res.locals.formBody = Buffer.concat(chunks, total);
+    next();
+  });
+  req.once("error", (error) => {
+    if (!refused) next(error);
+  });
 }
