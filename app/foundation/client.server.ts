@@ -81,10 +81,13 @@ export function callFoundation(
   });
 }
 
-/** Whether the foundation answers at all; used by the portal's health report. */
-export async function foundationReachable(): Promise<boolean> {
+/**
+ * Whether the foundation's API answers the portal (its feed, with the portal's token); used by
+ * the health report. Its `/healthz` can answer while `/v1` is down, so that is not asked.
+ */
+export async function foundationReachable(endpoint?: FoundationEndpoint): Promise<boolean> {
   try {
-    const { response } = await callFoundation("/healthz", { timeoutMs: 1_000 });
+    const { response } = await callFoundation("/v1/feed?after=0&limit=1", { method: "HEAD", timeoutMs: 1_000, endpoint });
     return response.ok;
   } catch {
     return false;

@@ -9,7 +9,8 @@ import { changeConsent } from "~/features/consent/consent.server";
 import { pullPass } from "./feed.server";
 import { enqueue } from "./outbox.server";
 import { pushPass } from "./push.server";
-import { freshPortalStore, startStub, testSyncContext, until, type RunningStub } from "./testing/stub";
+import { foundationReachable } from "./client.server";
+import { freshPortalStore, portalToken, startStub, testSyncContext, until, type RunningStub } from "./testing/stub";
 import { startSyncWorker, syncOnce } from "./worker.server";
 
 let stub: RunningStub;
@@ -249,5 +250,17 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
       ["409 version-conflict", "409 blocked-by-earlier-conflict"],
     );
     await expectConsentsEqualFoundation(portal.store, [id!]);
+  });
+  test("the health report asks the foundation's API, not its /healthz: while /v1 is down it says unreachable", async () => {
+    const endpoint = { url: stub.url, token: portalToken };
+    assert.equal(await foundationReachable(endpoint), true);
+    await stub.faults({ down: true });
+    try {
+      assert.equal((await fetch(`${stub.url}/healthz`)).ok, true, "the stub's own health check still answers");
+      assert.equal(await foundationReachable(endpoint), false);
+    } finally {
+      await stub.faults({});
+    }
+    assert.equal(await foundationReachable({ url: stub.url, token: "a-token-the-foundation-does-not-know" }), false);
   });
 });
