@@ -7,6 +7,8 @@ import { remixRequest, sendRemixResponse } from "./remix-request";
 
 test("the request Remix sees carries the checked form, the full URL and the headers; its answer is sent as it is", async () => {
   const app = express();
+  // As noStore does for every response.
+  app.use((_req, res, next) => (res.setHeader("Cache-Control", "no-store"), next()));
   app.use(formBodiesOnly);
   app.all("*", (req, res, next) => {
     const request = remixRequest(req, res);
@@ -17,7 +19,7 @@ test("the request Remix sees carries the checked form, the full URL and the head
           res,
           Response.json(
             { url: request.url, method: request.method, lng: request.headers.get("accept-language"), form: form ? [...form.entries()] : null },
-            { status: 201, headers: { "X-Answer": "yes" } },
+            { status: 201, headers: [["X-Answer", "yes"], ["Cache-Control", "private, no-store"], ["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"]] },
           ),
         ),
       )
@@ -34,6 +36,9 @@ test("the request Remix sees carries the checked form, the full URL and the head
     });
     assert.equal(posted.status, 201);
     assert.equal(posted.headers.get("x-answer"), "yes");
+    // One Cache-Control, the route's (the .ics download once sent two); both cookies.
+    assert.equal(posted.headers.get("cache-control"), "private, no-store");
+    assert.deepEqual(posted.headers.getSetCookie(), ["a=1", "b=2"]);
     assert.deepEqual(await posted.json(), {
       url: `${base}/borger/samtykke?x=1`,
       method: "POST",

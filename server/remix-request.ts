@@ -1,8 +1,9 @@
 /**
  * The bridge between express and Remix, as `@remix-run/express` 2.17 builds it (its
- * `createRemixRequest` and `sendRemixResponse` are not exported), with one difference: an
+ * `createRemixRequest` and `sendRemixResponse` are not exported), with two differences: an
  * action's body is the form `formBodiesOnly` has already read and checked, not the request
- * stream, so nothing parses a body that is over the form limits.
+ * stream, so nothing parses a body that is over the form limits; and a response header replaces
+ * the one a middleware set, rather than being sent twice.
  */
 import { writeReadableStreamToWritable } from "@remix-run/node";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
@@ -40,7 +41,12 @@ export function remixRequest(req: ExpressRequest, res: ExpressResponse): Request
 export async function sendRemixResponse(res: ExpressResponse, response: Response): Promise<void> {
   res.statusMessage = response.statusText;
   res.status(response.status);
-  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  // The route's header replaces one the middleware set (noStore's Cache-Control) instead of
+  // adding a second; only Set-Cookie comes several times.
+  for (const [key, value] of response.headers.entries()) {
+    if (key === "set-cookie") res.append(key, value);
+    else res.setHeader(key, value);
+  }
   if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
