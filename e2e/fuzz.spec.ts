@@ -156,7 +156,7 @@ const refusedShapes: { name: string; headers: Record<string, string>; body: stri
   { name: "an empty content type", headers: { "Content-Type": "" }, body: "a=1", statuses: [415] },
 ];
 
-test("bodies no form sends are refused at once, before any route parses them: repeated keys, huge fields, multipart, odd types", async ({ browser }) => {
+test("bodies no form sends are refused at once, before any route parses them (repeated keys, huge fields, multipart, odd types), and control characters at the action", async ({ browser }) => {
   const context = await browser.newContext();
   await login(await context.newPage(), "Bo Nielsen", "/borger");
   const before = counts();
@@ -169,6 +169,13 @@ test("bodies no form sends are refused at once, before any route parses them: re
       if (!shape.statuses.includes(response.status())) failures.push(`${path} ${shape.name}: ${response.status()}`);
       // A bound that only a regression crosses: these are answered in milliseconds.
       if (ms > 2_000) failures.push(`${path} ${shape.name}: answered after ${Math.round(ms)} ms`);
+    }
+  }
+  // A control character reaches the action (the body is a well-formed form) and is refused there.
+  for (const path of ["/borger/samtykke", "/borger/fravaer/ny", "/borger/tidlig-opfoelgning"]) {
+    for (const body of ["fetch=ja%00&share=nej", "phone=12345678%1B%5B31m&email=a%40b.dk", "comment=x%7F"]) {
+      const response = await context.request.post(path, { headers: { Origin: shortSessionUrl }, form: Object.fromEntries(new URLSearchParams(body)), maxRedirects: 0 });
+      if (response.status() !== 400) failures.push(`${path} ${JSON.stringify(body)}: ${response.status()}`);
     }
   }
   expect(failures).toEqual([]);

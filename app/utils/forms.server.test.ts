@@ -58,3 +58,24 @@ test("an intent naming a field through __proto__, constructor or prototype answe
   ordinary.set("__intent__", '{"type":"insert","payload":{"name":"rows"}}');
   assert.equal(parseSubmission(ordinary, { schema }).status, undefined);
 });
+
+test("a control character in any field answers 400 and nothing is parsed; tabs and line breaks are left to the schema", () => {
+  const text = z.object({ comment: z.string() });
+  for (const value of ["a\u0000b", "esc\u001b[31m", "bell\u0007", "del\u007f", "c1\u0085"]) {
+    const form = new FormData();
+    form.set("comment", value);
+    assert.throws(
+      () => parseSubmission(form, { schema: text }),
+      (thrown: unknown) => thrown instanceof Response && thrown.status === 400,
+      JSON.stringify(value),
+    );
+  }
+  const named = new FormData();
+  named.set("comm\u0000ent", "x");
+  assert.throws(() => parseSubmission(named, { schema: text }), (thrown: unknown) => thrown instanceof Response && thrown.status === 400);
+  const multiline = new FormData();
+  multiline.set("comment", "Første linje\r\nAnden linje\tmed tab, æøå");
+  const parsed = parseSubmission(multiline, { schema: text });
+  assert.equal(parsed.status, "success");
+  assert.deepEqual(parsed.status === "success" ? parsed.value : null, { comment: "Første linje\r\nAnden linje\tmed tab, æøå" });
+});

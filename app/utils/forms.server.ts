@@ -27,10 +27,18 @@ function wellFormedIntent(value: FormDataEntryValue | null): boolean {
   }
 }
 
+/**
+ * Control characters no keyboard types into a form: NUL, escape, the other C0 and C1 controls.
+ * Tab and line breaks are left to each field's own schema (a one-line field refuses line breaks).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 function forged(formData: FormData): boolean {
   if (!wellFormedIntent(formData.get("__intent__"))) return true;
-  for (const name of formData.keys()) {
+  for (const [name, value] of formData.entries()) {
     for (const match of name.matchAll(listIndex)) if (Number(match[1]) > maxListIndex) return true;
+    if (controlCharacter.test(name) || (typeof value === "string" && controlCharacter.test(value))) return true;
   }
   return false;
 }
@@ -38,8 +46,9 @@ function forged(formData: FormData): boolean {
 /**
  * `parseWithZod` for actions, refusing what only a forged request sends with 400 Bad Request
  * instead of a 500 or a stalled server: a malformed conform intent (`__intent__`, read as JSON, or
- * naming a field through `__proto__`), and a list index so large that building the list would eat
- * the server's memory.
+ * naming a field through `__proto__`), a list index so large that building the list would eat
+ * the server's memory, and control characters (NUL and the like) in any name or value, so none is
+ * stored or reported.
  */
 export const parseSubmission = ((formData: FormData, options: Parameters<typeof parseWithZod>[1]) => {
   if (forged(formData)) throw new Response("Bad Request", { status: 400 });
