@@ -281,7 +281,7 @@ test("a citizen asking for another citizen's held conversation by id gets 404", 
   await expect(carla.getByText("CV-samtale")).toHaveCount(0);
 });
 
-test("forged and malformed posts to the staff meeting actions answer 400 or 404, never 500", async ({ page, baseURL }) => {
+test("forged and malformed posts to the staff meeting actions answer 400 or 404 (413 for a field over the form limits), never 500", async ({ page, baseURL }) => {
   await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
   await openEmil(page);
   const citizen = new URL(page.url()).pathname;
@@ -295,7 +295,9 @@ test("forged and malformed posts to the staff meeting actions answer 400 or 404,
   for (const path of actions) {
     for (const form of bodies) {
       const response = await page.request.post(path, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
-      expect([400, 404], `${path} ${JSON.stringify(form).slice(0, 80)}`).toContain(response.status());
+      // The 100,000-character field is over the form limits: refused before any route reads it.
+      const expected = form.meetingType?.length === 100_000 ? [413] : [400, 404];
+      expect(expected, `${path} ${JSON.stringify(form).slice(0, 80)}`).toContain(response.status());
     }
   }
 });
