@@ -216,6 +216,14 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   const evaRow = eva.getByRole("row").filter({ hasText: "Anna Jensen" });
   await expect(evaRow).toContainText("Henvist");
   await expect(eva.locator("body")).not.toContainText("150485");
+  // Eva saw Anna's name: Anna sees the employer's read on her insight page.
+  const annaContext = await browser.newContext();
+  const anna = await annaContext.newPage();
+  await loginAs(anna, "Anna Jensen", "/borger/indsigt");
+  await expect(
+    anna.getByRole("table", { name: "Hvem har set dine oplysninger" }).getByRole("row", { name: /Arbejdsgiver, Bageriet Ørestad ApS Så dine oplysninger/ }).first(),
+  ).toBeVisible();
+  await annaContext.close();
 
   // Staff set the person to "ansat".
   await page.getByLabel("Ny status for Anna Jensen").selectOption({ label: "Ansat" });

@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "employer");
-  const view = employerOrderView(session.subjectId, params.jobOrderId ?? "", await languageOf(request));
+  const view = employerOrderView(session, params.jobOrderId ?? "", await languageOf(request));
   if (!view) throw notFoundFor(request, session, "jobOrder");
   return view;
 }

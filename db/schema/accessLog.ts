@@ -13,7 +13,7 @@ export const accessLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
-    actorType: text("actor_type").$type<"staff" | "system">().notNull(),
+    actorType: text("actor_type").$type<"staff" | "employer" | "system">().notNull(),
     actorId: text("actor_id").notNull(),
     /** What the citizen is shown: the role and the organisation, not the person's name */
     actorRole: text("actor_role").notNull(),

@@ -7,11 +7,16 @@ import { store } from "~/utils/store.server";
 
 export const retentionDays = 183;
 
-type Actor = { actorType: "staff" | "system"; actorId: string; actorRole: string; actorOrganisation: string };
+type Actor = { actorType: "staff" | "employer" | "system"; actorId: string; actorRole: string; actorOrganisation: string };
 
 /** The staff member behind a session, as the access log records them. */
 export function staffActor(session: PortalSession): Actor {
   return { actorType: "staff", actorId: session.subjectId, actorRole: "jobcentermedarbejder", actorOrganisation: session.organisation ?? "" };
+}
+
+/** The employer behind a session (the company, by its CVR and name), as the access log records it. */
+export function employerActor(session: PortalSession): Actor {
+  return { actorType: "employer", actorId: session.subjectId, actorRole: "arbejdsgiver", actorOrganisation: session.organisation ?? "" };
 }
 
 /** Records uses of persons' data; call it in the same transaction as a change, or on its own for a read. */

@@ -21,6 +21,7 @@ import {
   undoJobOrderChange,
   updateJobOrder,
 } from "./job-orders.server";
+import { accessesTo } from "~/features/access-log/access-log.server";
 import { applyPlacementFeedItem, employerOrderView, registerPlacement, staffOrderView, undoPlacementChange, updatePlacementStatus } from "./placements.server";
 import type { JobOrderInput } from "./schemas";
 import { searchRows } from "./search.server";
@@ -31,6 +32,17 @@ let bo: string;
 const now = new Date("2026-11-23T10:00:00Z");
 const eva = { cvr: "12345678", name: "Bageriet Ørestad ApS" };
 const frederik = { cvr: "87654321", name: "Nordisk Logistik A/S" };
+/** An employer's session, as the employer area has it: the company's CVR and name. */
+const employerSession = (employer: { cvr: string; name: string }): PortalSession => ({
+  idHash: "e",
+  audience: "employer",
+  subjectId: employer.cvr,
+  rid: "40001",
+  displayName: "Eva Bager",
+  organisation: employer.name,
+  idleSeconds: 1800,
+  expiresAt: new Date("2030-01-01"),
+});
 const staff: PortalSession = {
   idHash: "h",
   audience: "staff",
@@ -186,13 +198,19 @@ test("staff put a registered jobseeker forward; the employer sees the name and s
   });
   assert.ok(updatePlacementStatus(staff, id, { placementId: placed.value.id, status: "ansat", comment: null }, { db: portal.store, now }).ok);
 
-  const view = employerOrderView(eva.cvr, id, "da", portal.store);
+  const readsBefore = accessesTo(anna, portal.store).filter((a) => a.role === "arbejdsgiver").length;
+  const view = employerOrderView(employerSession(eva), id, "da", portal.store);
   assert.deepEqual(
     view?.log.map((p) => ({ name: p.name, status: p.statusLabel, cpr: p.cprMasked, comment: p.comment })),
     [{ name: "Anna Jensen", status: "Ansat", cpr: null, comment: null }],
   );
   assert.ok(!JSON.stringify(view).includes("1504851234"));
-  assert.equal(employerOrderView(frederik.cvr, id, "da", portal.store), null);
+  // Eva saw Anna's name: Anna's insight page shows the employer's read.
+  const employerReads = accessesTo(anna, portal.store).filter((a) => a.role === "arbejdsgiver");
+  assert.equal(employerReads.length, readsBefore + 1);
+  assert.deepEqual([employerReads[0]!.organisation, employerReads[0]!.action], ["Bageriet Ørestad ApS", "read"]);
+  assert.equal(employerOrderView(employerSession(frederik), id, "da", portal.store), null);
+  assert.equal(accessesTo(anna, portal.store).filter((a) => a.role === "arbejdsgiver").length, readsBefore + 1, "a refused look reads nobody");
 
   const staffView = staffOrderView(staff, id, "da", portal.store);
   assert.equal(staffView?.log[0]?.cprMasked, "150485-xxxx");
@@ -207,8 +225,13 @@ test("staff put a registered jobseeker forward; the employer sees the name and s
   );
   const logged = portal.store.select().from(accessLog).where(eq(accessLog.subjectCitizenId, anna)).all();
   assert.deepEqual(
-    logged.map((l) => l.action),
-    ["change", "change", "read"],
+    logged.map((l) => [l.actorType, l.action]),
+    [
+      ["staff", "change"],
+      ["staff", "change"],
+      ["employer", "read"],
+      ["staff", "read"],
+    ],
   );
 });
 

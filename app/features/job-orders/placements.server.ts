@@ -4,7 +4,7 @@ import { write, type Store, type WriteTx } from "../../../db/client";
 import { citizens, jobOrders, placements } from "../../../db/schema";
 import type { FeedItem, Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
-import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
+import { employerActor, recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { maskCpr } from "~/features/people/cpr";
@@ -179,10 +179,18 @@ export function undoPlacementChange(tx: WriteTx, { message, undo }: { message: M
 }
 
 /** The employer's own order with its placement log (names and statuses only), or null. */
-export function employerOrderView(cvr: string, jobOrderId: string, lng: Language, db: Store = store()) {
+/**
+ * An order as its employer opens it, with its placement log. The names on the log are a use of
+ * those persons' data by someone other than them: recorded in the access log, shown on their
+ * insight page.
+ */
+export function employerOrderView(session: PortalSession, jobOrderId: string, lng: Language, db: Store = store()) {
+  const cvr = session.subjectId;
   const row = jobOrderIn({ cvr }, jobOrderId, db);
   if (!row) return null;
-  return { order: describeJobOrder(row, lng, db), log: placementLog({ cvr }, jobOrderId, lng, db) };
+  const log = placementLog({ cvr }, jobOrderId, lng, db);
+  if (log.length) recordRead(employerActor(session), log.map((p) => p.citizenId), { db });
+  return { order: describeJobOrder(row, lng, db), log };
 }
 
 /**
