@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isOneLine } from "~/utils/text";
 import { citizenSearchSchema } from "~/features/citizens/schemas";
 import { isRealDate } from "~/utils/dates";
 
@@ -12,18 +13,21 @@ export const descriptionMax = 5000;
 export const internalCommentMax = 2000;
 export const commentMax = 1500;
 
-const required = (max: number, key: string) =>
+/** `lines`: "one" for an `<input>` (a title, a name, an address), "many" for a `<textarea>`. */
+const required = (max: number, key: string, lines: "one" | "many" = "one") =>
   z
     .string({ error: `form.errors.${key}` })
     .trim()
     .min(1, { error: `form.errors.${key}` })
-    .max(max, { error: `form.errors.${key}TooLong` });
+    .max(max, { error: `form.errors.${key}TooLong` })
+    .refine((v) => lines === "many" || isOneLine(v), { error: "form.errors.oneLine" });
 
-const optional = (max: number, key: string) =>
+const optional = (max: number, key: string, lines: "one" | "many" = "one") =>
   z
     .string()
     .trim()
     .max(max, { error: `form.errors.${key}TooLong` })
+    .refine((v) => lines === "many" || isOneLine(v), { error: "form.errors.oneLine" })
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -40,7 +44,7 @@ export const jobOrderSchema = z
   .object({
     title: required(100, "title"),
     occupation: code("occupation"),
-    description: required(descriptionMax, "description"),
+    description: required(descriptionMax, "description", "many"),
     jobOrderType: code("jobOrderType"),
     workingTime: code("workingTime"),
     weeklyHours: z
@@ -67,7 +71,7 @@ export const jobOrderSchema = z
       .optional()
       .transform((v) => (v ? v : null))
       .refine((v) => v === null || (v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), { error: "form.errors.contactEmail" }),
-    internalComment: optional(internalCommentMax, "internalComment"),
+    internalComment: optional(internalCommentMax, "internalComment", "many"),
   })
   .superRefine((value, ctx) => {
     if (value.startDate && isRealDate(value.applicationDeadline) && value.startDate < value.applicationDeadline) {
@@ -95,14 +99,14 @@ export const employerStatusSchema = z.object({ intent: z.enum(Object.keys(employ
 export const staffStatusSchema = z.object({
   intent: z.literal("status"),
   status: code("status"),
-  comment: optional(commentMax, "comment"),
+  comment: optional(commentMax, "comment", "many"),
 });
 
 export const placementStatusSchema = z.object({
   intent: z.literal("placementStatus"),
   placementId: z.uuid({ error: "form.errors.placement" }),
   status: code("placementStatus"),
-  comment: optional(commentMax, "comment"),
+  comment: optional(commentMax, "comment", "many"),
 });
 
 /** The staff's search for the citizen to put forward, as on /medarbejder/borgere: a POST, so a CPR never reaches a URL. */
@@ -111,7 +115,7 @@ export const placementSearchSchema = citizenSearchSchema.extend({ intent: z.lite
 export const placementCreateSchema = z.object({
   intent: z.literal("place"),
   citizenId: z.uuid({ error: "placement.errors.citizen" }),
-  comment: optional(commentMax, "comment"),
+  comment: optional(commentMax, "comment", "many"),
 });
 
 export const sorts = ["nyeste", "frist"] as const;

@@ -168,3 +168,14 @@ test("an empty summons lists every problem in one answer, the cross-field ones t
     "title",
   ]);
 });
+
+test("one-line fields refuse a line break (an input never sends one); the description keeps its lines", () => {
+  const summons = summonsSchema(facts, now);
+  assert.deepEqual(problems(summons, { ...base, title: "Jobsamtale\r\nSet-Cookie: x=1", caseworkerName: "Gitte\nSagsbehandler", jobCentre: "Jobcenter\u2028København" }), {
+    title: "errors.oneLine",
+    caseworkerName: "errors.oneLine",
+    jobCentre: "errors.oneLine",
+  });
+  assert.deepEqual(problems(summons, { ...base, description: "Om dine jobmål.\r\nTag dit CV med." }), {});
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { location: "Kultorvet\n2" })["location"], "errors.oneLine");
+});

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isOneLine } from "~/utils/text";
 import { danishTimeToIso } from "~/utils/dates";
 
 /**
@@ -30,11 +31,14 @@ export type MeetingCodeFacts = {
 type Ctx = z.RefinementCtx;
 
 const required = (max: number, error: string) => z.string({ error }).trim().min(1, { error }).max(max, { error: "errors.tooLong" });
-const optionalText = (max: number) =>
+/** A required text of one line: a title, a place, a name. */
+const line = (max: number, error: string) => required(max, error).refine(isOneLine, { error: "errors.oneLine" });
+const optionalText = (max: number, lines: "one" | "many" = "many") =>
   z
     .string()
     .trim()
     .max(max, { error: "errors.tooLong" })
+    .refine((v) => lines === "many" || isOneLine(v), { error: "errors.oneLine" })
     .optional()
     .transform((v) => v || null);
 const flag = z
@@ -87,14 +91,14 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
       meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
       ...periodFields,
-      title: required(200, "summons.errors.title"),
+      title: line(200, "summons.errors.title"),
       description: required(5000, "summons.errors.description"),
-      location: required(200, "summons.errors.location"),
-      address: optionalText(300),
-      phoneToCall: optionalText(30),
+      location: line(200, "summons.errors.location"),
+      address: optionalText(300, "one"),
+      phoneToCall: optionalText(30, "one"),
       contactOptions: required(500, "summons.errors.contactOptions"),
-      caseworkerName: required(200, "summons.errors.caseworkerName"),
-      jobCentre: required(200, "summons.errors.jobCentre"),
+      caseworkerName: line(200, "summons.errors.caseworkerName"),
+      jobCentre: line(200, "summons.errors.jobCentre"),
       compulsory: flag,
       rebookingPossible: flag,
       rebookingDeadlineDate: z.string().trim().optional(),
@@ -157,7 +161,7 @@ export function moveSchema(now = new Date()) {
     .object({
       intent: z.literal("move"),
       ...periodFields,
-      location: optionalText(200),
+      location: optionalText(200, "one"),
       reason: required(500, "move.errors.reason"),
     })
     .superRefine((v, ctx) => checkPeriod(ctx, v, now), always)
@@ -176,7 +180,7 @@ export const participantMax = 20;
 type ParticipantRow = { name?: string; role?: string; form?: string } | undefined;
 const isBlank = (row: ParticipantRow) => !row || (!row.name && !row.role && !row.form);
 
-const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).optional(), role: z.string().optional(), form: z.string().optional() });
+const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).refine(isOneLine, { error: "errors.oneLine" }).optional(), role: z.string().optional(), form: z.string().optional() });
 
 /**
  * Seed 001 § 28: the 10 items of a held conversation, and stk. 4's CV flag for contact group 1.
@@ -197,7 +201,7 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       newVisitationGroup: z.string().optional(),
       participants: z.array(participant.optional()).max(participantMax, { error: "conversation.errors.tooManyParticipants" }).optional(),
       cvNotAdequate: flag,
-      jobCentre: required(200, "conversation.errors.jobCentre"),
+      jobCentre: line(200, "conversation.errors.jobCentre"),
     })
     .superRefine((v, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -248,9 +252,9 @@ export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
       meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
       ...periodFields,
-      location: required(200, "slots.errors.location"),
-      caseworkerName: required(200, "slots.errors.caseworkerName"),
-      jobCentre: required(200, "slots.errors.jobCentre"),
+      location: line(200, "slots.errors.location"),
+      caseworkerName: line(200, "slots.errors.caseworkerName"),
+      jobCentre: line(200, "slots.errors.jobCentre"),
       capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
     })
     .superRefine((v, ctx) => {

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { jobOrderSchema } from "./schemas";
+
+// A job order as the employer's form posts it (before zod's transforms).
+const posted = {
+  title: "Bagersvend til morgenholdet",
+  occupation: "751210",
+  description: "Vi søger en bagersvend.\r\nMødetid kl. 4.",
+  jobOrderType: "ordinaert-job",
+  workingTime: "fuldtid",
+  positions: 1,
+  applicationDeadline: "2026-11-30",
+  workplaceAddress: "Ørestads Boulevard 1, København S",
+  postcode: "2300",
+  contactName: "Eva Bager",
+  contactPhone: "33 66 33 66",
+  internalComment: "Første linje\nAnden linje",
+};
+
+const problems = (value: unknown) =>
+  Object.fromEntries((jobOrderSchema.safeParse(value).error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+test("a job order's one-line fields refuse line breaks; the description and the comment keep theirs", () => {
+  assert.deepEqual(problems(posted), {});
+  assert.deepEqual(
+    problems({ ...posted, title: "Bager\r\nSet-Cookie: x=1", workplaceAddress: "Ørestads Boulevard 1\nKøbenhavn S", contactName: "Eva\u2029Bager", contactPhone: "33 66\n33 66" }),
+    { title: "form.errors.oneLine", workplaceAddress: "form.errors.oneLine", contactName: "form.errors.oneLine", contactPhone: "form.errors.oneLine" },
+  );
+});
