@@ -16,8 +16,8 @@ test("the checkpointer thread copies every frame of the WAL back, on its own con
   const results: CheckpointResult[] = [];
   const checkpointer = startCheckpointer(portal.file, { intervalMs: 20, onResult: (result) => results.push(result) });
   try {
-    const deadline = Date.now() + 10_000;
-    while (!results.some((r) => r.log > 300 && r.checkpointed === r.log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const deadline = performance.now() + 10_000;
+    while (!results.some((r) => r.log > 300 && r.checkpointed === r.log) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     assert.ok(results.some((r) => r.log > 300 && r.checkpointed === r.log), `every frame copied back: ${JSON.stringify(results.at(-1))}`);
     // Once copied back, the next writer starts the WAL from its beginning instead of growing it:
     // the file keeps its size and the next checkpoint counts only the new frames.
@@ -25,7 +25,7 @@ test("the checkpointer thread copies every frame of the WAL back, on its own con
     for (let i = 300; i < 310; i++) portal.store.$client.transaction(() => insert.run(`k${i}`, "y")).immediate();
     assert.equal(statSync(`${portal.file}-wal`).size, walBytes, "the new frames overwrite the old ones");
     const seen = results.length;
-    while (results.length < seen + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (results.length < seen + 2 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const next = results.at(-1)!;
     assert.equal(next.busy, 0);
     assert.ok(next.log > 0 && next.log <= 40, `the WAL holds only the ten new transactions' frames: ${JSON.stringify(next)}`);

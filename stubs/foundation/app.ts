@@ -3,6 +3,7 @@
  * the test controls. See README.md for the exact answers.
  */
 import express, { type ErrorRequestHandler, type Response } from "express";
+import type * as z from "zod";
 import { aggregateTypes, type AggregateType } from "../../app/foundation/contract";
 import { faultsSchema, targetedFaultSchema, type FaultControls } from "./faults";
 import type { Store } from "./store";
@@ -34,24 +35,20 @@ export function createApp({ store, faults, testControls, log }: AppOptions): exp
     app.get("/_test/faults", (_req, res) => {
       res.json(faults.get());
     });
-    app.post("/_test/faults", json, (req, res) => {
-      const parsed = faultsSchema.safeParse(req.body);
-      if (!parsed.success) {
-        invalid(res, parsed.error.issues);
-        return;
-      }
-      faults.set(parsed.data);
-      res.json(parsed.data);
-    });
-    app.post("/_test/targeted-faults", json, (req, res) => {
-      const parsed = targetedFaultSchema.safeParse(req.body);
-      if (!parsed.success) {
-        invalid(res, parsed.error.issues);
-        return;
-      }
-      faults.setTargeted(parsed.data);
-      res.json(parsed.data);
-    });
+    /** A control that takes a body of `schema`, applies it and answers it (400 with the issues otherwise). */
+    const control =
+      <T>(schema: z.ZodType<T>, apply: (value: T) => void) =>
+      (req: express.Request, res: Response) => {
+        const parsed = schema.safeParse(req.body);
+        if (!parsed.success) {
+          invalid(res, parsed.error.issues);
+          return;
+        }
+        apply(parsed.data);
+        res.json(parsed.data);
+      };
+    app.post("/_test/faults", json, control(faultsSchema, faults.set));
+    app.post("/_test/targeted-faults", json, control(targetedFaultSchema, faults.setTargeted));
     app.post("/_test/reset", (_req, res) => {
       store.reset();
       faults.clear();
