@@ -6,6 +6,12 @@ export const citizens = sqliteTable("citizens", {
   id: text("id").primaryKey(),
   cpr: text("cpr").notNull().unique(),
   name: text("name").notNull(),
+  /**
+   * The three-digit code of the municipality the person lives in (CPR's bopælskommune): its job
+   * centre, and only its job centre, handles the person (ADR 0015). Null while the foundation has
+   * not told; then no job centre reaches the person through the portal.
+   */
+  municipalityCode: text("municipality_code"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
 });
 

@@ -65,7 +65,7 @@ export function seedStore(store: Store, { now = new Date() }: { now?: Date } = {
         // Citizens below the required assurance level never get past login, so they are not seeded.
         if (identity.loa === "Low") continue;
         const id = randomUUID();
-        tx.insert(citizens).values({ id, cpr: identity.cpr, name: identity.name }).run();
+        tx.insert(citizens).values({ id, cpr: identity.cpr, name: identity.name, municipalityCode: identity.municipalityCode }).run();
         const jobseeker = demoJobseekers[identity.id];
         if (jobseeker) seedRegisteredJobseeker(tx, id, now, jobseeker);
       } else if (identity.staff) {

@@ -40,6 +40,11 @@ export interface CitizenIdentity extends IdentityBase {
   kind: "citizen";
   /** Ten digits, no dash: DDMMYY + four digits. */
   cpr: string;
+  /**
+   * The municipality the person lives in, as the CPR register would say: the demo seed's stand-in
+   * for it. Never released as a claim (MitID does not know where people live).
+   */
+  municipalityCode: string;
 }
 
 /** A business user logging in with MitID Erhverv (employers and job-centre staff). */
@@ -67,6 +72,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Anna Jensen",
     cpr: "1504851234",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Tilmeldt som jobsøgende, har planlagte møder.",
   },
@@ -75,6 +81,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Bo Nielsen",
     cpr: "0307921235",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Endnu ikke tilmeldt som jobsøgende.",
   },
@@ -83,6 +90,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Carla Hansen",
     cpr: "2211781236",
+    municipalityCode: "751",
     loa: "Substantial",
     description: "Borger.",
   },
@@ -91,6 +99,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Emil Sørensen",
     cpr: "1202881239",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Borger uden tilmelding (bruges af samtykke-testen).",
   },
@@ -99,6 +108,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Freja Holm",
     cpr: "0506951240",
+    municipalityCode: "101",
     loa: "High",
     description: "Endnu ikke tilmeldt (bruges af tilmeldingen uden JavaScript).",
   },
@@ -107,6 +117,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Gustav Berg",
     cpr: "2709801241",
+    municipalityCode: "751",
     loa: "Substantial",
     description: "Tilmeldt som jobsøgende (bruges af fravær).",
   },
@@ -115,6 +126,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Hanne Dahl",
     cpr: "1408791242",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Tilmeldt som jobsøgende (bruges af afmelding).",
   },
@@ -123,6 +135,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Ida Krogh",
     cpr: "3011871243",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Borger uden tilmelding og samtykker (bruges af samtykke uden JavaScript).",
   },
@@ -131,6 +144,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Jonas Lund",
     cpr: "0104902311",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Tilmeldt med møder (bruges af ombooking med JavaScript).",
   },
@@ -139,6 +153,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Karen Mortensen",
     cpr: "1906832312",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Tilmeldt med møder (bruges af ombooking uden JavaScript og afviste ombookinger).",
   },
@@ -147,6 +162,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Lars Vinther",
     cpr: "2512762313",
+    municipalityCode: "101",
     loa: "Substantial",
     description: "Tilmeldt med møder (bruges af kommentarer, tidlig opfølgning, kalender og selvbooking).",
   },
@@ -155,6 +171,7 @@ export const identities: readonly Identity[] = [
     kind: "citizen",
     name: "Dennis Lav Sikring",
     cpr: "0909991237",
+    municipalityCode: "101",
     loa: "Low",
     description: "Lavt sikringsniveau – skal afvises af portalen.",
   },

@@ -84,12 +84,17 @@ export function undoConsentChange(tx: WriteTx, { message, undo }: { message: Mes
   }
 }
 
-/** Consents registered elsewhere (another portal, the job centre) arrive with the citizen's state. */
+/** Consents registered elsewhere (another portal, the job centre) and moves arrive with the citizen's state. */
 export function applyCitizenFeedItem(tx: WriteTx, item: FeedItem): void {
-  const given = item.data.consents as { fetch?: { given: boolean; on: string }; share?: { given: boolean; on: string } } | undefined;
-  if (!given?.fetch || !given.share) return;
   const known = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, item.id)).get();
   if (!known) return;
+  // A move (CPR's bopælskommune) hands the case to the new municipality's job centre (ADR 0015).
+  const municipalityCode = item.data.municipalityCode;
+  if (typeof municipalityCode === "string" && /^\d{3}$/.test(municipalityCode)) {
+    tx.update(citizens).set({ municipalityCode }).where(eq(citizens.id, item.id)).run();
+  }
+  const given = item.data.consents as { fetch?: { given: boolean; on: string }; share?: { given: boolean; on: string } } | undefined;
+  if (!given?.fetch || !given.share) return;
   const state: ConsentState = {
     fetchGiven: given.fetch.given,
     fetchOn: given.fetch.on,

@@ -1,11 +1,23 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-type Entry = { id: string; name: string; cprMasked: string | null; status: string; statusLabel: string; registeredBy: string; updatedAt: string; comment: string | null };
+type Entry = {
+  id: string;
+  name: string;
+  cprMasked: string | null;
+  status: string;
+  statusLabel: string;
+  registeredBy: string;
+  updatedAt: string;
+  comment: string | null;
+  /** Put forward by another job centre: staff see the status only (ADR 0015) */
+  otherJobCentre?: boolean;
+};
 
 /**
  * The placement log as a table: who was put forward and how far they got. The employer's entries
- * carry no CPR and no comment (the feature leaves them out); staff pass `action` to change a status.
+ * carry no CPR and no comment (the feature leaves them out); staff pass `action` to change a status
+ * of their own job centre's people.
  */
 export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (entry: Entry) => ReactNode }) {
   const { t } = useTranslation("jobs");
@@ -29,14 +41,14 @@ export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>
-                    {entry.name || t("log.unnamed")}
+                    {entry.otherJobCentre ? t("log.otherJobCentre") : entry.name || t("log.unnamed")}
                     {entry.cprMasked ? ` (${entry.cprMasked})` : null}
                     {entry.comment ? <div className="form-hint">{entry.comment}</div> : null}
                   </td>
                   <td>{entry.statusLabel}</td>
                   <td>{entry.registeredBy}</td>
                   <td>{entry.updatedAt.slice(0, 10)}</td>
-                  {action ? <td>{action(entry)}</td> : null}
+                  {action ? <td>{entry.otherJobCentre ? null : action(entry)}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -8,12 +8,14 @@ import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
+import { staffSessionFor } from "~/features/auth/testing";
 import {
   applyJobOrderFeedItem,
   createJobOrder,
   expireJobOrders,
   expiredStatus,
   jobOrderIn,
+  JobOrderNotFound,
   jobOrderMessage,
   ordersOfEmployer,
   publicJobOrder,
@@ -43,16 +45,8 @@ const employerSession = (employer: { cvr: string; name: string }): PortalSession
   idleSeconds: 1800,
   expiresAt: new Date("2030-01-01"),
 });
-const staff: PortalSession = {
-  idHash: "h",
-  audience: "staff",
-  subjectId: randomUUID(),
-  rid: "50001",
-  displayName: "Gitte Sagsbehandler",
-  organisation: "Københavns Kommune",
-  idleSeconds: 900,
-  expiresAt: new Date("2030-01-01"),
-};
+/** Gitte, Jobcenter København: Anna, Bo and the other København citizens are hers to find. */
+let staff: PortalSession;
 
 const input = (changes: Partial<JobOrderInput> = {}): JobOrderInput => ({
   title: "Bagersvend til morgenholdet",
@@ -82,6 +76,7 @@ const created = (result: ReturnType<typeof createJobOrder>) => {
 before(() => {
   portal = freshPortalStore();
   seedStore(portal.store, { now });
+  staff = staffSessionFor(portal.store, "50001", now);
   const id = (cpr: string) => portal.store.select().from(citizens).where(eq(citizens.cpr, cpr)).get()!.id;
   anna = id("1504851234");
   bo = id("0307921235");
@@ -233,6 +228,28 @@ test("staff put a registered jobseeker forward; the employer sees the name and s
       ["staff", "read"],
     ],
   );
+});
+
+test("staff put forward and follow only their own job centre's citizens (ADR 0015); others' entries show by status alone", () => {
+  const henrik = staffSessionFor(portal.store, "50002", now);
+  const order = created(createJobOrder(eva, input({ title: "Lagerarbejder, to job centres" }), { db: portal.store, now }));
+  // Anna lives in København: Henrik (Aarhus) cannot put her forward, and Gitte can.
+  assert.deepEqual(registerPlacement(henrik, order, { citizenId: anna, comment: null }, { db: portal.store, now }), {
+    ok: false,
+    errors: { citizenId: ["placement.errors.notRegistered"] },
+  });
+  const placed = registerPlacement(staff, order, { citizenId: anna, comment: "Passer godt" }, { db: portal.store, now });
+  assert.ok(placed.ok);
+  assert.throws(() => updatePlacementStatus(henrik, order, { placementId: placed.value.id, status: "ansat", comment: null }, { db: portal.store, now }), JobOrderNotFound);
+  const readsBefore = accessesTo(anna, portal.store).length;
+  const view = staffOrderView(henrik, order, "da", portal.store);
+  assert.deepEqual(
+    view?.log.map((p) => ({ name: p.name, cpr: p.cprMasked, comment: p.comment, other: p.otherJobCentre, citizen: p.citizenId, status: p.status })),
+    [{ name: "", cpr: null, comment: null, other: true, citizen: "", status: "henvist" }],
+  );
+  assert.ok(!JSON.stringify(view).includes("Anna"));
+  assert.equal(accessesTo(anna, portal.store).length, readsBefore, "Henrik read nothing of Anna's");
+  assert.equal(staffOrderView(staff, order, "da", portal.store)?.log[0]?.name, "Anna Jensen");
 });
 
 test("orders and placements from the feed are applied and searchable; our own echo adds no change line", () => {

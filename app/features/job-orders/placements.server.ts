@@ -6,6 +6,7 @@ import type { FeedItem, Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { employerActor, recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
+import { handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
 import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { maskCpr } from "~/features/people/cpr";
 import { activeRegistration } from "~/features/registration/period.server";
@@ -45,6 +46,8 @@ export function registerPlacement(
     const order = tx.select().from(jobOrders).where(eq(jobOrders.id, jobOrderId)).get();
     if (!order) throw new JobOrderNotFound();
     if (order.status !== openStatus) return { ok: false, errors: { citizenId: ["placement.errors.orderNotOpen"] } };
+    // Staff put forward their own job centre's citizens only (ADR 0015); anyone else is "not found".
+    if (!handlesCitizen(tx, session, input.citizenId)) return { ok: false, errors: { citizenId: ["placement.errors.notRegistered"] } };
     const cpr = cprOf(tx, input.citizenId);
     if (!cpr || !activeRegistration(tx, input.citizenId)) return { ok: false, errors: { citizenId: ["placement.errors.notRegistered"] } };
     const existing = tx
@@ -87,7 +90,7 @@ export function updatePlacementStatus(
       .from(placements)
       .where(and(eq(placements.id, input.placementId), eq(placements.jobOrderId, jobOrderId)))
       .get();
-    if (!before) throw new JobOrderNotFound();
+    if (!before || !handlesCitizen(tx, session, before.citizenId)) throw new JobOrderNotFound();
     if (!codeEntry("placementStatus", input.status, "da", tx)) return { ok: false, errors: { status: ["form.errors.placementStatus"] } };
     tx.update(placements).set({ status: input.status, comment: input.comment, updatedAt: now }).where(eq(placements.id, before.id)).run();
     enqueue(tx, {
@@ -114,16 +117,17 @@ export type PlacementLogEntry = { id: string; name: string; status: string; stat
  */
 export function placementLog(scope: Scope, jobOrderId: string, lng: Language, db: Store = store()) {
   const rows = db
-    .select({ placement: placements, name: citizens.name, cpr: citizens.cpr })
+    .select({ placement: placements, name: citizens.name, cpr: citizens.cpr, municipalityCode: citizens.municipalityCode })
     .from(placements)
     .innerJoin(citizens, eq(citizens.id, placements.citizenId))
     .innerJoin(jobOrders, eq(jobOrders.id, placements.jobOrderId))
     .where(scope === "all" ? eq(placements.jobOrderId, jobOrderId) : and(eq(placements.jobOrderId, jobOrderId), eq(jobOrders.cvr, scope.cvr)))
     .orderBy(asc(placements.createdAt))
     .all();
-  return rows.map(({ placement, name, cpr }) => ({
+  return rows.map(({ placement, name, cpr, municipalityCode }) => ({
     id: placement.id,
     citizenId: placement.citizenId,
+    municipalityCode,
     name,
     cprMasked: scope === "all" ? maskCpr(cpr) : null,
     status: placement.status,
@@ -188,19 +192,27 @@ export function employerOrderView(session: PortalSession, jobOrderId: string, ln
   const cvr = session.subjectId;
   const row = jobOrderIn({ cvr }, jobOrderId, db);
   if (!row) return null;
-  const log = placementLog({ cvr }, jobOrderId, lng, db);
+  const log = placementLog({ cvr }, jobOrderId, lng, db).map(({ municipalityCode: _, ...entry }) => entry);
   if (log.length) recordRead(employerActor(session), log.map((p) => p.citizenId), { db });
   return { order: describeJobOrder(row, lng, db), log };
 }
 
 /**
- * An order as staff open it: every field, its latest changes and its placement log. Showing the
- * people on the log is a use of their data, recorded in the access log.
+ * An order as staff open it: every field, its latest changes and its placement log. People put
+ * forward by other job centres are on the log by status only, with no name, CPR or comment
+ * (ADR 0015). Showing the staff member's own citizens is a use of their data, recorded in the
+ * access log.
  */
 export function staffOrderView(session: PortalSession, jobOrderId: string, lng: Language, db: Store = store()) {
   const row = jobOrderIn("all", jobOrderId, db);
   if (!row) return null;
-  const log = placementLog("all", jobOrderId, lng, db);
-  if (log.length) recordRead(staffActor(session), log.map((p) => p.citizenId), { db });
+  const member = staffMemberOf(db, session);
+  const log = placementLog("all", jobOrderId, lng, db).map(({ municipalityCode, ...entry }) =>
+    member && municipalityCode === member.municipalityCode
+      ? { ...entry, otherJobCentre: false }
+      : { ...entry, citizenId: "", name: "", cprMasked: null, comment: null, otherJobCentre: true },
+  );
+  const shown = log.filter((p) => !p.otherJobCentre).map((p) => p.citizenId);
+  if (shown.length) recordRead(staffActor(session), shown, { db });
   return { order: describeJobOrder(row, lng, db), changes: latestChanges(jobOrderId, lng, db), log };
 }

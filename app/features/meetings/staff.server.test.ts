@@ -9,6 +9,7 @@ import { compensations } from "~/foundation/handlers.server";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
+import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { addCitizen } from "./testing";
 import {
@@ -27,23 +28,17 @@ import {
 } from "./staff.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
-let carla: string;
+let bo: string;
 const now = new Date("2026-11-23T10:00:00Z");
-const gitte = {
-  idHash: "h",
-  audience: "staff",
-  subjectId: "jobcenter-gitte",
-  rid: "50001",
-  displayName: "Gitte Sagsbehandler",
-  organisation: "Københavns Kommune",
-  idleSeconds: 1800,
-  expiresAt: new Date("2026-11-23T20:00:00Z"),
-} satisfies PortalSession;
+let gitte: PortalSession;
+let henrik: PortalSession;
 
 before(() => {
   portal = freshPortalStore();
   seedStore(portal.store, { now });
-  carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
+  gitte = staffSessionFor(portal.store, "50001", now);
+  henrik = staffSessionFor(portal.store, "50002", now);
+  bo = portal.store.select().from(citizens).where(eq(citizens.cpr, "0307921235")).get()!.id;
 });
 after(() => portal.remove());
 beforeEach(() => write(portal.store, (tx) => tx.delete(outbox).run()));
@@ -67,9 +62,23 @@ const form = {
   rebookingDeadlineTime: "12:00",
 };
 
+const conversationValue = () => ({
+  heldOn: "2026-11-20T08:00:00.000Z",
+  meetingType: "7",
+  meetingForm: "telefonisk",
+  furtherCourseAgreement: "Tre ansøgninger om ugen",
+  flexjobAgreement: null,
+  aKasseParticipationStatus: null,
+  practicalAgreements: null,
+  newVisitationGroup: "jobparat",
+  participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "telefonisk" }],
+  cvNotAdequate: null,
+  jobCentre: "Jobcenter København",
+});
+
 function create() {
   const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
-  return createSummonsByStaff(gitte, carla, value, { now, db: portal.store })!;
+  return createSummonsByStaff(gitte, bo, value, { now, db: portal.store })!;
 }
 
 const row = (id: string) => portal.store.select().from(summonses).where(eq(summonses.id, id)).get()!;
@@ -81,7 +90,7 @@ const pending = (id: string) =>
     .all();
 
 test("staff create a summons with its outbox row, staff as actor, and an access-log line", () => {
-  const logged = accessesTo(carla, portal.store).length;
+  const logged = accessesTo(bo, portal.store).length;
   const id = create();
   const stored = row(id);
   assert.equal(stored.start, "2026-12-01T09:00:00.000Z");
@@ -89,9 +98,9 @@ test("staff create a summons with its outbox row, staff as actor, and an access-
   assert.equal(stored.status, "planned");
   const [report] = pending(id);
   assert.equal(report!.messageType, "summons.create");
-  assert.deepEqual([report!.actorAudience, report!.actorId], ["staff", "jobcenter-gitte"]);
-  assert.equal(accessesTo(carla, portal.store).length, logged + 1);
-  assert.equal(accessesTo(carla, portal.store)[0]!.action, "change");
+  assert.deepEqual([report!.actorAudience, report!.actorId], ["staff", gitte.subjectId]);
+  assert.equal(accessesTo(bo, portal.store).length, logged + 1);
+  assert.equal(accessesTo(bo, portal.store)[0]!.action, "change");
 });
 
 test("an unknown citizen gets no summons and no report", () => {
@@ -100,10 +109,32 @@ test("an unknown citizen gets no summons and no report", () => {
   assert.equal(portal.store.select().from(outbox).all().length, 0);
 });
 
+test("staff of another job centre reach none of a citizen's meetings (ADR 0015): nothing created, read, moved or logged", () => {
+  // Bo lives in København; Henrik works at Jobcenter Aarhus.
+  const id = create();
+  write(portal.store, (tx) => tx.delete(outbox).run());
+  const logged = accessesTo(bo, portal.store).length;
+  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
+  const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "Flyttet" };
+  assert.equal(createSummonsByStaff(henrik, bo, value, { now, db: portal.store }), null);
+  assert.equal(summonsForStaff(henrik, bo, id, portal.store), null);
+  assert.deepEqual(moveSummons(henrik, bo, id, move, { now, db: portal.store }), { ok: false, reason: "not-found" });
+  assert.deepEqual(cancelSummons(henrik, bo, id, "Aflyst", { now, db: portal.store }), { ok: false, reason: "not-found" });
+  const conversation = registerConversationByStaff(gitte, bo, conversationValue(), { now, db: portal.store });
+  write(portal.store, (tx) => tx.delete(outbox).run());
+  const before = accessesTo(bo, portal.store).length;
+  assert.equal(registerConversationByStaff(henrik, bo, conversationValue(), { now, db: portal.store }), null);
+  assert.equal(conversationForStaff(henrik, bo, conversation!, portal.store), null);
+  assert.equal(row(id).status, "planned");
+  assert.equal(portal.store.select().from(outbox).all().length, 0, "nothing reported");
+  assert.equal(accessesTo(bo, portal.store).length, before, "nothing logged as Henrik's use");
+  assert.ok(before > logged);
+});
+
 test("a move keeps the old time, reports summons.move, and a refusal restores the summons", () => {
   const id = create();
   const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "Sagsbehandleren er syg" };
-  assert.deepEqual(moveSummons(gitte, carla, id, move, { now, db: portal.store }), { ok: true });
+  assert.deepEqual(moveSummons(gitte, bo, id, move, { now, db: portal.store }), { ok: true });
   const moved = row(id);
   assert.deepEqual([moved.status, moved.start, moved.previousStart, moved.moveReason, moved.location], [
     "moved",
@@ -124,10 +155,10 @@ test("a move keeps the old time, reports summons.move, and a refusal restores th
 
 test("a cancellation is reported with its reason and undone when refused; a cancelled summons cannot move", () => {
   const id = create();
-  assert.deepEqual(cancelSummons(gitte, carla, id, "Mødet er ikke længere nødvendigt", { now, db: portal.store }), { ok: true });
+  assert.deepEqual(cancelSummons(gitte, bo, id, "Mødet er ikke længere nødvendigt", { now, db: portal.store }), { ok: true });
   assert.equal(row(id).status, "cancelled");
   const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "x" };
-  assert.deepEqual(moveSummons(gitte, carla, id, move, { now, db: portal.store }), { ok: false, reason: "cancelled" });
+  assert.deepEqual(moveSummons(gitte, bo, id, move, { now, db: portal.store }), { ok: false, reason: "cancelled" });
   const report = pending(id).find((r) => r.messageType === "summons.cancel")!;
   write(portal.store, (tx) =>
     compensations["summons.cancel"]!(tx, { message: report.message as unknown as Message, undo: report.undo, refusal: { status: 422, error: "refused", correlationId: "c" } }),
@@ -140,8 +171,8 @@ test("another citizen's summons is not found, and a past one cannot be changed",
   const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
   assert.equal(summonsForStaff(gitte, anna, id, portal.store), null);
   assert.deepEqual(cancelSummons(gitte, anna, id, "x", { now, db: portal.store }), { ok: false, reason: "not-found" });
-  assert.deepEqual(cancelSummons(gitte, carla, id, "x", { now: new Date("2026-12-02T00:00:00Z"), db: portal.store }), { ok: false, reason: "past" });
-  assert.equal(summonsForStaff(gitte, carla, id, portal.store)?.id, id);
+  assert.deepEqual(cancelSummons(gitte, bo, id, "x", { now: new Date("2026-12-02T00:00:00Z"), db: portal.store }), { ok: false, reason: "past" });
+  assert.equal(summonsForStaff(gitte, bo, id, portal.store)?.id, id);
 });
 
 test("a held conversation registered by staff is reported with staff as actor and shows on the staff overview", () => {
@@ -150,26 +181,9 @@ test("a held conversation registered by staff is reported with staff as actor an
   assert.deepEqual(meetingsForStaff(citizen, "da", { now, db: portal.store }).conversations, []);
   const changes = () => accessesTo(citizen, portal.store).filter((a) => a.action === "change").length;
   const changesBefore = changes();
-  const id = registerConversationByStaff(
-    gitte,
-    citizen,
-    {
-      heldOn: "2026-11-20T08:00:00.000Z",
-      meetingType: "7",
-      meetingForm: "telefonisk",
-      furtherCourseAgreement: "Tre ansøgninger om ugen",
-      flexjobAgreement: null,
-      aKasseParticipationStatus: null,
-      practicalAgreements: null,
-      newVisitationGroup: "jobparat",
-      participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "telefonisk" }],
-      cvNotAdequate: null,
-      jobCentre: "Jobcenter København",
-    },
-    { now, db: portal.store },
-  )!;
+  const id = registerConversationByStaff(gitte, citizen, conversationValue(), { now, db: portal.store })!;
   const [report] = pending(id);
-  assert.deepEqual([report!.messageType, report!.actorAudience, report!.actorId], ["heldConversation", "staff", "jobcenter-gitte"]);
+  assert.deepEqual([report!.messageType, report!.actorAudience, report!.actorId], ["heldConversation", "staff", gitte.subjectId]);
   assert.equal(changes(), changesBefore + 1);
   const overview = meetingsForStaff(citizen, "da", { now, db: portal.store });
   assert.deepEqual(overview.conversations, [{ id, day: "fredag den 20. november 2026", type: "Jobsamtale", jobCentre: "Jobcenter København" }]);
@@ -180,7 +194,7 @@ test("a held conversation registered by staff is reported with staff as actor an
 test("contact group 1 is an active registration for dagpenge", () => {
   const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
   assert.equal(inContactGroup1(anna, portal.store), true);
-  assert.equal(inContactGroup1(carla, portal.store), false);
+  assert.equal(inContactGroup1(bo, portal.store), false);
 });
 
 test("a published slot offer is reported and listed with its places", () => {
@@ -196,7 +210,7 @@ test("a published slot offer is reported and listed with its places", () => {
 
 test("a conversation registered from a summons takes its details and is linked to it, never to another citizen's", () => {
   const id = create();
-  const defaults = conversationDefaultsFrom(carla, id, portal.store)!;
+  const defaults = conversationDefaultsFrom(bo, id, portal.store)!;
   assert.deepEqual(defaults, {
     summonsId: id,
     title: "Jobsamtale",
@@ -223,9 +237,9 @@ test("a conversation registered from a summons takes its details and is linked t
     jobCentre: "Jobcenter København",
   };
   const linkedTo = (conversationId: string) => portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversationId)).get()!.summonsId;
-  assert.equal(linkedTo(registerConversationByStaff(gitte, carla, value, { now, db: portal.store, summonsId: id })!), id);
+  assert.equal(linkedTo(registerConversationByStaff(gitte, bo, value, { now, db: portal.store, summonsId: id })!), id);
   assert.equal(linkedTo(registerConversationByStaff(gitte, anna, value, { now, db: portal.store, summonsId: id })!), null);
   const annas = registerConversationByStaff(gitte, anna, value, { now, db: portal.store })!;
   assert.equal(conversationForStaff(gitte, anna, annas, portal.store)?.participants[0]?.name, "Gitte");
-  assert.equal(conversationForStaff(gitte, carla, annas, portal.store), null);
+  assert.equal(conversationForStaff(gitte, bo, annas, portal.store), null);
 });

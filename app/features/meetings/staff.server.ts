@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { write, type Store, type WriteTx } from "../../../db/client";
-import { citizens, summonses } from "../../../db/schema";
+import { summonses } from "../../../db/schema";
 import type { Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
+import { handlesCitizen } from "~/features/citizens/job-centre.server";
 import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
@@ -47,15 +48,11 @@ export function meetingCodeFacts(db: Store = store()): MeetingCodeFacts {
 
 const actorOf = (session: PortalSession) => ({ audience: "staff" as const, id: session.subjectId });
 
-function citizenExists(tx: Pick<WriteTx, "select">, citizenId: string): boolean {
-  return !!tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).get();
-}
-
-/** Creates a summons for the citizen on staff's behalf; null when there is no such citizen. */
+/** Creates a summons for the citizen on staff's behalf; null when their job centre has no such citizen. */
 export function createSummonsByStaff(session: PortalSession, citizenId: string, value: SummonsFormValue, options: Options = {}): string | null {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
-    if (!citizenExists(tx, citizenId)) return null;
+    if (!handlesCitizen(tx, session, citizenId)) return null;
     const id = createSummons(tx, citizenId, value, { now, actor: actorOf(session) });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return id;
@@ -64,6 +61,7 @@ export function createSummonsByStaff(session: PortalSession, citizenId: string, 
 
 /** One of the citizen's summonses as staff see it, every § 20 item; the read is logged. Null when it is not theirs. */
 export function summonsForStaff(session: PortalSession, citizenId: string, summonsId: string, db: Store = store()) {
+  if (!handlesCitizen(db, session, citizenId)) return null;
   const meeting = meetingOf(citizenId, summonsId, db);
   if (meeting) recordRead(staffActor(session), [citizenId], { db });
   return meeting;
@@ -99,6 +97,7 @@ export function meetingsForStaff(citizenId: string, lng: Language, options: Opti
 
 /** One of the citizen's held conversations as staff see it, every § 28 item; the read is logged. Null when it is not theirs. */
 export function conversationForStaff(session: PortalSession, citizenId: string, conversationId: string, db: Store = store()) {
+  if (!handlesCitizen(db, session, citizenId)) return null;
   const conversation = conversationOf(citizenId, conversationId, db);
   if (conversation) recordRead(staffActor(session), [citizenId], { db });
   return conversation;
@@ -144,6 +143,7 @@ function change(
 ): StaffChangeResult {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
+    if (!handlesCitizen(tx, session, citizenId)) return { ok: false, reason: "not-found" } as const;
     const row = tx
       .select()
       .from(summonses)
@@ -257,7 +257,7 @@ export function registerConversationByStaff(
 ): string | null {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
-    if (!citizenExists(tx, citizenId)) return null;
+    if (!handlesCitizen(tx, session, citizenId)) return null;
     const summons = options.summonsId
       ? tx
           .select({ id: summonses.id })

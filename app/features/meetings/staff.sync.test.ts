@@ -6,6 +6,7 @@ import { seedStore } from "../../../db/seed/index";
 import { pushPass } from "~/foundation/push.server";
 import { freshPortalStore, runningClock, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
+import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { createSummonsByStaff, meetingCodeFacts, moveSummons } from "./staff.server";
 
@@ -20,22 +21,15 @@ before(async () => {
   stub = await startStub({ now: start });
   portal = freshPortalStore();
   seedStore(portal.store, { now: start });
+  henrik = staffSessionFor(portal.store, "50002", start);
 });
 after(async () => {
   await stub.stop();
   portal.remove();
 });
 
-const gitte = {
-  idHash: "h",
-  audience: "staff",
-  subjectId: "jobcenter-gitte",
-  rid: "50001",
-  displayName: "Gitte Sagsbehandler",
-  organisation: "Københavns Kommune",
-  idleSeconds: 1800,
-  expiresAt: new Date(start.getTime() + 3_600_000),
-} satisfies PortalSession;
+/** Carla lives in Aarhus: Henrik's job centre handles her (ADR 0015). */
+let henrik: PortalSession;
 
 const inDays = (days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -55,14 +49,14 @@ test("a move the foundation refuses gives the summons its old time back and tell
     caseworkerName: "Gitte Sagsbehandler",
     jobCentre: "Jobcenter København",
   });
-  const id = createSummonsByStaff(gitte, carla, value, { db: portal.store, now: now() })!;
+  const id = createSummonsByStaff(henrik, carla, value, { db: portal.store, now: now() })!;
   await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
   assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.title, "Jobsamtale");
 
   await stub.faults({ refuseTypes: ["summons.move"] });
   try {
     const move = { start: `${inDays(11)}T12:00:00.000Z`, end: `${inDays(11)}T12:30:00.000Z`, location: null, reason: "Sygdom" };
-    assert.deepEqual(moveSummons(gitte, carla, id, move, { db: portal.store, now: now() }), { ok: true });
+    assert.deepEqual(moveSummons(henrik, carla, id, move, { db: portal.store, now: now() }), { ok: true });
     await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
   } finally {
     await stub.faults({});
@@ -72,7 +66,7 @@ test("a move the foundation refuses gives the summons its old time back and tell
   const notice = portal.store
     .select()
     .from(notices)
-    .where(and(eq(notices.audience, "staff"), eq(notices.subjectId, "jobcenter-gitte")))
+    .where(and(eq(notices.audience, "staff"), eq(notices.subjectId, henrik.subjectId)))
     .get();
   assert.equal(notice?.kind, "refused.summons.move");
   assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.status, "planned");

@@ -11,12 +11,12 @@ import { createSummons, type SummonsInput } from "./summons.server";
 
 let cprCounter = 0;
 
-/** A citizen with a made-up CPR, unique within the test run. */
-export function addCitizen(store: Store, name = "Testperson"): string {
+/** A citizen with a made-up CPR, unique within the test run, living in København (101) unless told otherwise. */
+export function addCitizen(store: Store, name = "Testperson", municipalityCode = "101"): string {
   const id = randomUUID();
   cprCounter++;
   const cpr = `0202${String(80 + (cprCounter % 20)).padStart(2, "0")}${String(2000 + cprCounter).slice(-4)}`;
-  write(store, (tx) => tx.insert(citizens).values({ id, cpr, name }).run());
+  write(store, (tx) => tx.insert(citizens).values({ id, cpr, name, municipalityCode }).run());
   return id;
 }
 
