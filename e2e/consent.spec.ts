@@ -60,7 +60,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("staff see a citizen's refused consent change among the refused changes, try it again, and it reaches the foundation", async ({ page, browser }) => {
+test("staff of the citizen's job centre (Henrik, Aarhus: Gustav lives there) see his refused consent change, try it again, and it reaches the foundation", async ({ page, browser }) => {
   // Gustav's consent changes only are refused: the specs beside this one report undisturbed. He
   // gave both consents when he registered; he takes both back.
   const gustav = "2709801241";
@@ -92,6 +92,7 @@ test("staff see a citizen's refused consent change among the refused changes, tr
   const retry = refused.getByRole("button", { name: /^Prøv nr\. \d+ igen$/ });
   await retry.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synkronisering med datagrundlaget");
+  await expect(page.getByRole("heading", { name: /^Ændring nr\. \d+ er sendt igen\.$/ })).toBeVisible();
   await expect(refused).toHaveCount(0);
   await expect.poll(() => consentsAtFoundation(page, gustav), { timeout: 10_000 }).toEqual({ fetch: false, share: false });
   await citizen.context().close();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type WriteTx } from "../../db/client";
 import { foundationAggregates, notices, outbox, syncState } from "../../db/schema";
@@ -7,6 +7,8 @@ import { callFoundation, type FoundationResponse } from "./client.server";
 import { backoffDelay, type SyncContext } from "./context.server";
 import { acceptedSchema, conflictSchema, refusalSchema, type AggregateType, type Message } from "./contract";
 import { compensations, feedAppliers, type Refusal } from "./handlers.server";
+import { knownVersion, outboxSignal } from "./outbox.server";
+import type { Audience } from "../../db/schema/sessions";
 
 type Row = typeof outbox.$inferSelect;
 
@@ -259,40 +261,54 @@ export async function pushPass(ctx: SyncContext, batchSize = 2_000): Promise<Pus
   return result;
 }
 
-/** Puts dead-lettered changes back in line under new idempotency keys, on the aggregate's current version. */
-export function retryDeadLetters(ctx: SyncContext, seqs: number[]): number {
-  if (seqs.length === 0) return 0;
+export type RetryOutcome = "queued" | "stale" | "not-found";
+
+/**
+ * Puts one dead-lettered change back in line under a new idempotency key, reported by `actor` (the
+ * person who pressed "try again", who hears of a new refusal). Only while it is still the newest
+ * word on its aggregate: when a later change was made here, or the foundation's version moved on
+ * (a conflict, the feed), sending it again would overwrite the newer one. Such a change is
+ * "stale": it is closed as superseded and never sent.
+ */
+export function retryDeadLetter(
+  ctx: SyncContext,
+  seq: number,
+  actor: { audience: Audience; id: string },
+  hooks: { allowed?: (tx: WriteTx, row: Row) => boolean; onQueued?: (tx: WriteTx, row: Row) => void } = {},
+): RetryOutcome {
   return write(ctx.store, (tx) => {
-    const dead = tx.select().from(outbox).where(and(inArray(outbox.seq, seqs), eq(outbox.status, "dead"))).orderBy(asc(outbox.seq)).all();
-    for (const row of dead) {
-      const current =
-        tx
-          .select({ version: foundationAggregates.version })
-          .from(foundationAggregates)
-          .where(and(eq(foundationAggregates.aggregateType, row.aggregateType), eq(foundationAggregates.aggregateId, row.aggregateId)))
-          .get()?.version ?? 0;
-      const at = new Date(ctx.now());
-      tx.insert(outbox)
-        .values({
-          idempotencyKey: randomUUID(),
-          messageType: row.messageType,
-          aggregateType: row.aggregateType,
-          aggregateId: row.aggregateId,
-          expectedVersion: current,
-          message: { ...row.message, expectedVersion: current, occurredAt: at.toISOString() },
-          nextAttemptAt: at,
-          createdAt: at,
-          actorAudience: row.actorAudience,
-          actorId: row.actorId,
-          undo: row.undo,
-        })
-        .run();
-      tx.update(outbox).set({ status: "retried" }).where(eq(outbox.seq, row.seq)).run();
-      tx.update(foundationAggregates)
-        .set({ version: current + 1, updatedAt: at })
-        .where(and(eq(foundationAggregates.aggregateType, row.aggregateType), eq(foundationAggregates.aggregateId, row.aggregateId)))
-        .run();
+    const row = tx.select().from(outbox).where(and(eq(outbox.seq, seq), eq(outbox.status, "dead"))).get();
+    if (!row || (hooks.allowed && !hooks.allowed(tx, row))) return "not-found";
+    const sameAggregate = and(eq(outbox.aggregateType, row.aggregateType), eq(outbox.aggregateId, row.aggregateId));
+    const later = tx.select({ seq: outbox.seq }).from(outbox).where(and(sameAggregate, gt(outbox.seq, row.seq))).limit(1).get();
+    const current = knownVersion(tx, row.aggregateType, row.aggregateId);
+    if (later || current !== row.expectedVersion) {
+      tx.update(outbox).set({ status: "superseded" }).where(eq(outbox.seq, row.seq)).run();
+      return "stale";
     }
-    return dead.length;
+    const at = new Date(ctx.now());
+    tx.insert(outbox)
+      .values({
+        idempotencyKey: randomUUID(),
+        messageType: row.messageType,
+        aggregateType: row.aggregateType,
+        aggregateId: row.aggregateId,
+        expectedVersion: current,
+        message: { ...row.message, expectedVersion: current, occurredAt: at.toISOString() },
+        nextAttemptAt: at,
+        createdAt: at,
+        actorAudience: actor.audience,
+        actorId: actor.id,
+        undo: row.undo,
+      })
+      .run();
+    tx.update(outbox).set({ status: "retried" }).where(eq(outbox.seq, row.seq)).run();
+    tx.update(foundationAggregates)
+      .set({ version: current + 1, updatedAt: at })
+      .where(and(eq(foundationAggregates.aggregateType, row.aggregateType), eq(foundationAggregates.aggregateId, row.aggregateId)))
+      .run();
+    hooks.onQueued?.(tx, row);
+    queueMicrotask(() => outboxSignal.emit("row"));
+    return "queued";
   });
 }

@@ -1,12 +1,16 @@
 import { and, asc, count, eq, min } from "drizzle-orm";
 import { outbox, syncState } from "../../db/schema";
 import { store } from "~/utils/store.server";
-import { portalSyncContext } from "./context.server";
-import { retryDeadLetters } from "./push.server";
+import { portalSyncContext, type SyncContext } from "./context.server";
+import type { Store, WriteTx } from "../../db/client";
+import type { Audience } from "../../db/schema/sessions";
+import { retryDeadLetter as retry, type RetryOutcome } from "./push.server";
 
-/** What staff see of the sync: the backlog, the last good push and pull, and the dead letters. */
-export function syncStatus(now = Date.now()) {
-  const db = store();
+/**
+ * The sync's state: the backlog, the last good push and pull, and the dead letters with what
+ * they concern (aggregate and message), for the caller to show only what the viewer may see.
+ */
+export function syncStatus(db: Store = store(), now = Date.now()) {
   const backlog = db
     .select({ n: count(), oldest: min(outbox.createdAt) })
     .from(outbox)
@@ -18,6 +22,8 @@ export function syncStatus(now = Date.now()) {
       seq: outbox.seq,
       messageType: outbox.messageType,
       aggregateType: outbox.aggregateType,
+      aggregateId: outbox.aggregateId,
+      message: outbox.message,
       createdAt: outbox.createdAt,
       attempts: outbox.attempts,
       lastError: outbox.lastError,
@@ -39,7 +45,14 @@ export function syncStatus(now = Date.now()) {
   };
 }
 
-/** Staff's "try again" on a dead letter. */
-export function retryDeadLetter(seq: number): boolean {
-  return retryDeadLetters(portalSyncContext(), [seq]) === 1;
+export type DeadLetter = ReturnType<typeof syncStatus>["deadLetters"][number];
+
+/** "Try again" on a dead letter, by `actor`, if `allowed` lets them; see push.server's retryDeadLetter. */
+export function retryDeadLetter(
+  seq: number,
+  actor: { audience: Audience; id: string },
+  hooks: { allowed: (tx: WriteTx, row: Pick<DeadLetter, "aggregateType" | "aggregateId" | "message">) => boolean; onQueued: (tx: WriteTx, row: Pick<DeadLetter, "aggregateType" | "aggregateId" | "message">) => void },
+  ctx: SyncContext = portalSyncContext(),
+): RetryOutcome {
+  return retry(ctx, seq, actor, hooks);
 }

@@ -1,36 +1,46 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import * as z from "zod";
 import { requireSession } from "~/features/auth/session.server";
-import { retryDeadLetter, syncStatus } from "~/foundation/status.server";
+import { refusedChangesFor, retryRefusedChange } from "~/features/refused-changes/refused-changes.server";
 import { pageMeta } from "~/i18n/meta";
+import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "sync.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSession(request, "staff");
-  return syncStatus();
+  const session = await requireSession(request, "staff");
+  return refusedChangesFor(session);
 }
 
 const retrySchema = z.object({ seq: z.coerce.number().int().positive() });
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request, "staff");
+  const session = await requireSession(request, "staff");
   const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success || !retryDeadLetter(parsed.data.seq)) throw new Response("Not Found", { status: 404 });
-  return redirect("/medarbejder/synkronisering");
+  const outcome = parsed.success ? retryRefusedChange(session, parsed.data.seq) : "not-found";
+  if (outcome === "not-found" || !parsed.success) throw notFoundFor(request, session, "deadLetter");
+  return redirect(`/medarbejder/synkronisering?${outcome === "queued" ? "sendt" : "foraeldet"}=${parsed.data.seq}`);
 }
 
 export default function SyncStatus() {
   const status = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const { t } = useTranslation();
   const never = t("sync.never");
+  // Only a number is echoed from the address: the alerts never show text someone else wrote.
+  const number = (key: string) => (/^\d{1,12}$/.test(params.get(key) ?? "") ? params.get(key) : null);
+  const retried = number("sendt");
+  const stale = number("foraeldet");
   return (
     <>
       <h1>{t("sync.title")}</h1>
+      {retried ? <Alert variant="success" heading={t("sync.retried", { seq: retried })} /> : null}
+      {stale ? <Alert variant="warning" heading={t("sync.stale", { seq: stale })} /> : null}
       <p className="font-lead">{t("sync.lead")}</p>
       <SummaryList
         caption={t("sync.title")}

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Audience } from "./sessions";
 
-export type OutboxStatus = "pending" | "sent" | "dead" | "retried";
+/** "superseded": a dead letter that a newer change overtook, closed when someone tried it again */
+export type OutboxStatus = "pending" | "sent" | "dead" | "retried" | "superseded";
 
 /**
  * Changes waiting to be reported to the foundation, written in the same transaction as the

@@ -42,10 +42,17 @@ export function inJobCentreOf(member: StaffMember | null) {
  * municipality is logged as a refused reach (no CPR, no citizen id: the session reference only).
  */
 export function handlesCitizen(db: Reader, session: PortalSession, citizenId: string): boolean {
-  const citizen = db.select({ municipalityCode: citizens.municipalityCode }).from(citizens).where(eq(citizens.id, citizenId)).get();
-  if (!citizen) return false;
   const member = staffMemberOf(db, session);
-  if (member && citizen.municipalityCode === member.municipalityCode) return true;
-  logger.security("authz.outside-job-centre", { session: logRef(session.idHash), staffMunicipality: member?.municipalityCode ?? null });
-  return false;
+  const reach = citizenReach(db, member, citizenId);
+  if (reach === "outside") {
+    logger.security("authz.outside-job-centre", { session: logRef(session.idHash), staffMunicipality: member?.municipalityCode ?? null });
+  }
+  return reach === "ours";
+}
+
+/** Whether the citizen is the staff member's job centre's, someone else's, or not known at all. */
+export function citizenReach(db: Reader, member: StaffMember | null, citizenId: string): "ours" | "outside" | "unknown" {
+  const citizen = db.select({ municipalityCode: citizens.municipalityCode }).from(citizens).where(eq(citizens.id, citizenId)).get();
+  if (!citizen) return "unknown";
+  return member && citizen.municipalityCode === member.municipalityCode ? "ours" : "outside";
 }
