@@ -51,9 +51,13 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await staff.getByLabel("Sted", { exact: true }).fill("Jobcenter København, Kultorvet 2");
   await staff.getByLabel("Adresse").fill("Kultorvet 2, 1175 København K");
   await staff.getByLabel("Kontaktmuligheder").fill("Ring på 33 66 33 66 eller skriv på Jobnet");
-  // The staff member's own job centre and name are filled in already.
-  await expect(staff.getByLabel("Jobcenter", { exact: true })).toHaveValue("Jobcenter København");
-  await expect(staff.getByLabel("Sagsbehandler")).toHaveValue("Gitte Sagsbehandler");
+  // The job centre and the issuer come from the staff register, never from a field (issue 13,
+  // item 2); the caseworker is Gitte herself at first, and she books the meeting for her colleague.
+  await expect(staff.getByLabel("Jobcenter", { exact: true })).toHaveCount(0);
+  const caseworker = staff.getByLabel("Sagsbehandler", { exact: true });
+  await expect(caseworker.locator("option:checked")).toHaveText("Gitte Sagsbehandler");
+  await expect(staff.getByText("Indkaldelsen sendes fra Jobcenter København og registreres med dig, Gitte Sagsbehandler")).toBeVisible();
+  await caseworker.selectOption({ label: "Mette Mødeplanlægger" });
   await staff.getByLabel("A-kassens deltagelse").selectOption({ label: "Deltager" });
   await staff.getByLabel("Borgeren kan selv flytte mødet").check();
   await staff.getByLabel("Frist for ombooking, dato").fill(day(8));
@@ -72,8 +76,11 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     address: "Kultorvet 2, 1175 København K",
     aKasseParticipationStatus: "deltager",
     rebookingPossible: true,
-    caseworkerName: "Gitte Sagsbehandler",
+    caseworkerName: "Mette Mødeplanlægger",
+    jobCentre: "Jobcenter København",
+    registeredBy: "Gitte Sagsbehandler",
   });
+  await expect(staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Oprettet af" }) })).toContainText("Gitte Sagsbehandler");
 
   const citizen = await (await browser.newContext()).newPage();
   await loginAs(citizen, emil.name, `/borger/moeder/${summonsId}`);
@@ -88,7 +95,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ["Sted", "Jobcenter København, Kultorvet 2"],
     ["Adresse", "Kultorvet 2, 1175 København K"],
     ["Om mødet", "Tag dit CV med"],
-    ["Din sagsbehandler", "Gitte Sagsbehandler, Jobcenter København"],
+    ["Din sagsbehandler", "Mette Mødeplanlægger, Jobcenter København"],
     ["Hvis du er forhindret", "Ring på 33 66 33 66"],
     ["Mødepligt", "Ja, du skal deltage"],
     ["Flytte mødet", "Du kan selv flytte mødet indtil"],
@@ -121,7 +128,7 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await expect(h1(staff)).toHaveText("Registrer afholdt samtale");
   await expect(staff.getByLabel("Samtaletype")).toHaveValue("19");
   await expect(staff.getByLabel("Mødeform")).toHaveValue("personligt-fremmoede");
-  await expect(staff.getByLabel("Jobcenter", { exact: true })).toHaveValue("Jobcenter København");
+  await expect(staff.getByText("Samtalen registreres hos Jobcenter København med dig, Gitte Sagsbehandler")).toBeVisible();
   await staff.getByLabel("Dato", { exact: true }).fill(day(-1));
   await staff.getByLabel("Starttidspunkt").fill("09:00");
   await staff.getByLabel("Aftale om det videre forløb").fill("Du søger mindst tre stillinger som lagerarbejder om ugen.");
@@ -225,7 +232,6 @@ test("without JavaScript, bad input gets the error summary and keeps what was ty
   await staff.getByLabel("Beskrivelse").fill("Om dine jobmål");
   await staff.getByLabel("Sted", { exact: true }).fill("Lageret");
   await staff.getByLabel("Kontaktmuligheder").fill("Ring til os");
-  await staff.getByLabel("Jobcenter", { exact: true }).fill("Jobcenter København");
   const [response] = await Promise.all([staff.waitForResponse((r) => r.request().method() === "POST"), staff.getByRole("button", { name: "Opret indkaldelse" }).click()]);
   expect(response.status()).toBe(400);
   const summary = staff.getByRole("alert").filter({ hasText: "Der er problemer" });
@@ -259,14 +265,19 @@ test("staff publish a slot offer and see it with its places", async ({ page }) =
   await page.getByLabel("Starttidspunkt").fill("08:15");
   await page.getByLabel("Sluttidspunkt").fill("08:45");
   await page.getByLabel("Sted", { exact: true }).fill("Online (link i Jobnet)");
-  await page.getByLabel("Jobcenter", { exact: true }).fill("Jobcenter Valby");
+  // The time belongs to Gitte's job centre; she is its caseworker unless she picks a colleague.
+  await expect(page.getByLabel("Jobcenter", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Sagsbehandler", { exact: true }).locator("option:checked")).toHaveText("Gitte Sagsbehandler");
   await page.getByLabel("Antal pladser").fill("0");
   await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
   await expect(page.getByRole("alert").getByRole("link", { name: "Skriv et antal pladser fra 1 til 500" })).toBeVisible();
   await page.getByLabel("Antal pladser").fill("4");
   await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
   await expect(page.getByText("Mødetilbuddet er offentliggjort")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Jobcenter Valby" })).toContainText("0 af 4 booket");
+  const published = page.getByRole("row").filter({ hasText: "Online (link i Jobnet)" });
+  await expect(published).toContainText("0 af 4 booket");
+  await expect(published).toContainText("Gitte Sagsbehandler");
+  await expect(published).toContainText("Jobcenter København");
 });
 
 test("a citizen asking for another citizen's held conversation by id gets 404", async ({ browser }) => {

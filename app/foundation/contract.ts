@@ -73,6 +73,8 @@ const summons = z.object({
   compulsory: z.boolean(),
   cancellationPossible: z.boolean(),
   cancellationDeadline: dateTime.nullable(),
+  /** Who registered it, when a caseworker registers it for a colleague as much as for themself */
+  registeredBy: text(200).nullable().optional(),
 });
 
 const summonsMove = z.object({ summonsId: id, start: dateTime, end: dateTime, location: text(200).optional(), reason: text(500).nullable() });
@@ -104,6 +106,8 @@ const heldConversation = z.object({
   participants: z.array(z.object({ name: text(200).min(1), role: code, form: code })).max(20),
   cvNotAdequate: z.boolean().nullable(),
   jobCentre: text(200),
+  /** Who registered it, when a caseworker registers it for a colleague as much as for themself */
+  registeredBy: text(200).nullable().optional(),
 });
 
 const slotOffer = z.object({
@@ -116,6 +120,8 @@ const slotOffer = z.object({
   start: dateTime,
   end: dateTime,
   capacity: z.number().int().min(1).max(500),
+  /** Who registered it, when a caseworker registers it for a colleague as much as for themself */
+  registeredBy: text(200).nullable().optional(),
 });
 
 /** Seed 004 § 137 and the JobAG fields. */

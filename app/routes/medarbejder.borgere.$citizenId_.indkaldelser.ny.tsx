@@ -9,7 +9,7 @@ import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/d
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { summonsSchema } from "~/features/meetings/staff-schemas";
-import { createSummonsByStaff, meetingCodeFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { caseworkerOptions, createSummonsByStaff, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
 import { TimeField, TimeFields, initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -26,14 +26,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     citizen: { id: params.citizenId ?? "", name: citizen.name },
     staff: staffProfile(session.subjectId),
-    facts: meetingCodeFacts(),
-    options: staffMeetingOptions(await languageOf(request)),
+    staffId: session.subjectId,
+    facts: staffFormFacts(session),
+    options: { ...staffMeetingOptions(await languageOf(request)), caseworkers: caseworkerOptions(session) },
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
-  const submission = parseSubmission(await request.formData(), { schema: summonsSchema(meetingCodeFacts()) });
+  const submission = parseSubmission(await request.formData(), { schema: summonsSchema(staffFormFacts(session)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const id = createSummonsByStaff(session, params.citizenId ?? "", submission.value);
   if (!id) throw notFoundFor(request, session, "citizen");
@@ -41,12 +42,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewSummons() {
-  const { citizen, staff, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, staff, staffId, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworkerName: staff?.name, jobCentre: staff?.jobCentre, compulsory: "on" },
+    defaultValue: { caseworker: staffId, compulsory: "on" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: summonsSchema(facts) }),
     shouldValidate: "onSubmit",
   });
@@ -93,8 +94,14 @@ export default function NewSummons() {
         <TextField {...text("address", 300)} hint={t("summons.fields.address.hint")} autoComplete="off" />
         <TextField {...text("phoneToCall", 30)} hint={t("summons.fields.phoneToCall.hint")} type="tel" autoComplete="off" />
         <TextArea {...text("contactOptions", 500)} hint={t("summons.fields.contactOptions.hint")} rows={3} />
-        <TextField {...text("caseworkerName", 200)} />
-        <TextField {...text("jobCentre", 200)} hint={t("summons.fields.jobCentre.hint")} />
+        <Select
+          id={fields.caseworker.name}
+          label={t("summons.fields.caseworker.label")}
+          hint={t("summons.fields.caseworker.hint", { jobCentre: staff?.jobCentre, name: staff?.name })}
+          options={options.caseworkers}
+          defaultValue={initialText(fields.caseworker)}
+          error={message(fields.caseworker.errors)}
+        />
         <Select
           id={fields.aKasseParticipationStatus.name}
           label={t("summons.fields.aKasseParticipationStatus.label")}

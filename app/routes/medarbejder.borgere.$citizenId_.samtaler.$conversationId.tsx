@@ -52,6 +52,7 @@ export default function StaffConversation() {
           { label: t("summons.fields.aKasseParticipationStatus.label"), value: c.aKasseParticipation ?? none },
           { label: t("conversation.fields.newVisitationGroup.label"), value: c.newVisitationGroup ?? t("conversation.fields.newVisitationGroup.unchanged") },
           ...(c.cvNotAdequate !== null ? [{ label: t("conversation.fields.cvNotAdequate.label"), value: c.cvNotAdequate ? t("yes") : t("no") }] : []),
+          { label: t("summonsDetail.registeredBy"), value: c.registeredBy ?? none },
         ]}
       />
       <h2 id="participants-heading">{t("conversation.participants.heading")}</h2>

@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     citizen: { id: citizenId, name: citizen.name },
     fromSummons: summonsId ? conversationDefaultsFrom(citizenId, summonsId) : null,
-    jobCentre: staffProfile(session.subjectId)?.jobCentre ?? "",
+    staff: staffProfile(session.subjectId),
     contactGroup1: inContactGroup1(citizenId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(await languageOf(request)),
@@ -51,13 +51,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewHeldConversation() {
-  const { citizen, fromSummons, jobCentre, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, fromSummons, staff, contactGroup1, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
     defaultValue: {
-      jobCentre,
       ...(fromSummons ? { ...fromSummons, summonsId: undefined, title: undefined } : {}),
       participants: Array.from({ length: participantRows }, () => ({ name: "" })),
     },
@@ -65,7 +64,7 @@ export default function NewHeldConversation() {
     shouldValidate: "onSubmit",
   });
   const { summary, message } = useStaffErrors(form);
-  const text = (name: "furtherCourseAgreement" | "flexjobAgreement" | "practicalAgreements" | "jobCentre") => ({
+  const text = (name: "furtherCourseAgreement" | "flexjobAgreement" | "practicalAgreements") => ({
     id: fields[name].name,
     label: t(`conversation.fields.${name}.label`),
     hint: t(`conversation.fields.${name}.hint`),
@@ -145,7 +144,7 @@ export default function NewHeldConversation() {
             defaultChecked={fields.cvNotAdequate.initialValue === "on"}
           />
         ) : null}
-        <TextField {...text("jobCentre")} maxLength={200} />
+        <p>{t("conversation.registeredBy", { name: staff?.name, jobCentre: staff?.jobCentre })}</p>
         <h2>{t("conversation.participants.heading")}</h2>
         <p className="form-hint">{t("conversation.participants.hint")}</p>
         {participants.map((row, index) => {

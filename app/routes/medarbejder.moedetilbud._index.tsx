@@ -10,8 +10,8 @@ import { pageMeta } from "~/i18n/meta";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSession(request, "staff");
-  return { slots: slotOffersForStaff(await languageOf(request)) };
+  const session = await requireSession(request, "staff");
+  return { slots: slotOffersForStaff(session, await languageOf(request)) };
 }
 
 export default function SlotOffers() {

@@ -8,12 +8,13 @@ import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { Select, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { slotOfferSchema } from "~/features/meetings/staff-schemas";
-import { meetingCodeFacts, publishSlotByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { caseworkerOptions, publishSlotByStaff, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
 import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { notFoundFor } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.newTitle");
 
@@ -21,26 +22,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   return {
     staff: staffProfile(session.subjectId),
-    facts: meetingCodeFacts(),
-    options: staffMeetingOptions(await languageOf(request)),
+    staffId: session.subjectId,
+    facts: staffFormFacts(session),
+    options: { ...staffMeetingOptions(await languageOf(request)), caseworkers: caseworkerOptions(session) },
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
-  const submission = parseSubmission(await request.formData(), { schema: slotOfferSchema(meetingCodeFacts()) });
+  const submission = parseSubmission(await request.formData(), { schema: slotOfferSchema(staffFormFacts(session)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  publishSlotByStaff(session, submission.value);
+  if (!publishSlotByStaff(session, submission.value)) throw notFoundFor(request, session, "caseworker");
   return redirect("/medarbejder/moedetilbud?offentliggjort=1");
 }
 
 export default function NewSlotOffer() {
-  const { staff, facts, options } = useLoaderData<typeof loader>();
+  const { staff, staffId, facts, options } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworkerName: staff?.name, jobCentre: staff?.jobCentre, capacity: "1" },
+    defaultValue: { caseworker: staffId, capacity: "1" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
     shouldValidate: "onSubmit",
   });
@@ -80,20 +82,13 @@ export default function NewSlotOffer() {
           error={message(fields.location.errors)}
           maxLength={200}
         />
-        <TextField
-          id={fields.caseworkerName.name}
-          label={t("summons.fields.caseworkerName.label")}
-          defaultValue={initialText(fields.caseworkerName)}
-          error={message(fields.caseworkerName.errors)}
-          maxLength={200}
-        />
-        <TextField
-          id={fields.jobCentre.name}
-          label={t("summons.fields.jobCentre.label")}
-          hint={t("summons.fields.jobCentre.hint")}
-          defaultValue={initialText(fields.jobCentre)}
-          error={message(fields.jobCentre.errors)}
-          maxLength={200}
+        <Select
+          id={fields.caseworker.name}
+          label={t("summons.fields.caseworker.label")}
+          hint={t("slots.caseworkerHint", { jobCentre: staff?.jobCentre })}
+          options={options.caseworkers}
+          defaultValue={initialText(fields.caseworker)}
+          error={message(fields.caseworker.errors)}
         />
         <TextField
           id={fields.capacity.name}

@@ -17,6 +17,12 @@ export const slotOffers = sqliteTable(
     start: text("start").notNull(),
     end: text("end").notNull(),
     capacity: integer("capacity").notNull(),
+    /**
+     * Who registered it here, from the staff register (never from a form): with the caseworker's
+     * name, the record says both when one caseworker acts for a colleague. Null when it came from
+     * the feed without one.
+     */
+    registeredBy: text("registered_by"),
     booked: integer("booked").notNull().default(0),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -46,6 +52,12 @@ export const heldConversations = sqliteTable(
     participants: text("participants", { mode: "json" }).$type<ConversationParticipant[]>().notNull(),
     cvNotAdequate: integer("cv_not_adequate", { mode: "boolean" }),
     jobCentre: text("job_centre").notNull(),
+    /**
+     * Who registered it here, from the staff register (never from a form): with the caseworker's
+     * name, the record says both when one caseworker acts for a colleague. Null when it came from
+     * the feed without one.
+     */
+    registeredBy: text("registered_by"),
     /** When the foundation passed the conversation on to the a-kasse (contact group 1) */
     forwardedToFundAt: text("forwarded_to_fund_at"),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -30,6 +30,12 @@ export const summonses = sqliteTable(
     rebookingDeadline: text("rebooking_deadline"),
     aKasseParticipationStatus: text("a_kasse_participation_status"),
     jobCentre: text("job_centre").notNull(),
+    /**
+     * Who registered it here, from the staff register (never from a form): with the caseworker's
+     * name, the record says both when one caseworker acts for a colleague. Null when it came from
+     * the feed without one.
+     */
+    registeredBy: text("registered_by"),
     selfBooked: integer("self_booked", { mode: "boolean" }).notNull(),
     compulsory: integer("compulsory", { mode: "boolean" }).notNull(),
     cancellationPossible: integer("cancellation_possible", { mode: "boolean" }).notNull(),

@@ -211,6 +211,21 @@ export const identities: readonly Identity[] = [
     },
   },
   {
+    id: "jobcenter-mette",
+    kind: "employee",
+    name: "Mette Mødeplanlægger",
+    cvr: "64942212",
+    company: "Københavns Kommune",
+    rid: "50003",
+    loa: "Substantial",
+    description: "Planlægger møder for kollegerne i Jobcenter København.",
+    staff: {
+      municipality: "Københavns Kommune",
+      municipalityCode: "101",
+      jobcentre: "Jobcenter København",
+    },
+  },
+  {
     id: "jobcenter-henrik",
     kind: "employee",
     name: "Henrik Jobkonsulent",

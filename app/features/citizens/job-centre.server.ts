@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, staffUsers } from "../../../db/schema";
 import type { PortalSession } from "~/features/auth/session.server";
@@ -17,19 +17,7 @@ export type StaffMember = { id: string; name: string; municipality: string; muni
 /** The staff register's row behind a staff session, or null when the session is not staff's. */
 export function staffMemberOf(db: Reader, session: Pick<PortalSession, "audience" | "subjectId">): StaffMember | null {
   if (session.audience !== "staff") return null;
-  return (
-    db
-      .select({
-        id: staffUsers.id,
-        name: staffUsers.name,
-        municipality: staffUsers.municipality,
-        municipalityCode: staffUsers.municipalityCode,
-        jobCentre: staffUsers.jobCentre,
-      })
-      .from(staffUsers)
-      .where(and(eq(staffUsers.id, session.subjectId), eq(staffUsers.active, true)))
-      .get() ?? null
-  );
+  return db.select(memberColumns).from(staffUsers).where(and(eq(staffUsers.id, session.subjectId), eq(staffUsers.active, true))).get() ?? null;
 }
 
 /** The condition "lives in the staff member's municipality", for queries over citizens. */
@@ -55,4 +43,35 @@ export function citizenReach(db: Reader, member: StaffMember | null, citizenId: 
   const citizen = db.select({ municipalityCode: citizens.municipalityCode }).from(citizens).where(eq(citizens.id, citizenId)).get();
   if (!citizen) return "unknown";
   return member && citizen.municipalityCode === member.municipalityCode ? "ours" : "outside";
+}
+
+const memberColumns = {
+  id: staffUsers.id,
+  name: staffUsers.name,
+  municipality: staffUsers.municipality,
+  municipalityCode: staffUsers.municipalityCode,
+  jobCentre: staffUsers.jobCentre,
+};
+
+/** The active staff of the staff member's job centre, the staff member included, by name. */
+export function colleaguesOf(db: Reader, member: StaffMember | null): StaffMember[] {
+  if (!member) return [];
+  return db
+    .select(memberColumns)
+    .from(staffUsers)
+    .where(and(eq(staffUsers.municipalityCode, member.municipalityCode), eq(staffUsers.active, true)))
+    .orderBy(asc(staffUsers.name))
+    .all();
+}
+
+/** One active colleague of the staff member's job centre (or the staff member), or null. */
+export function colleagueOf(db: Reader, member: StaffMember | null, id: string): StaffMember | null {
+  if (!member) return null;
+  return (
+    db
+      .select(memberColumns)
+      .from(staffUsers)
+      .where(and(eq(staffUsers.id, id), eq(staffUsers.municipalityCode, member.municipalityCode), eq(staffUsers.active, true)))
+      .get() ?? null
+  );
 }

@@ -25,6 +25,7 @@ export function presentConversation(conversation: NonNullable<ReturnType<typeof 
     participants: conversation.participants.map((p) => ({ name: p.name, role: codeLabel("participantRole", p.role, lng), form: codeLabel("meetingForm", p.form, lng) })),
     cvNotAdequate: conversation.cvNotAdequate,
     jobCentre: conversation.jobCentre,
+    registeredBy: conversation.registeredBy ?? null,
     forwardedToFund: conversation.forwardedToFundAt ? formatDateTime(conversation.forwardedToFundAt, lng) : null,
     awaitsReporting: conversation.awaitsReporting,
   };

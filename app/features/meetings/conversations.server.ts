@@ -65,6 +65,7 @@ export function applyHeldConversationFeedItem(tx: WriteTx, item: FeedItem): void
     participants: participantsOf(d.participants),
     cvNotAdequate: typeof d.cvNotAdequate === "boolean" ? bool(d.cvNotAdequate) : null,
     jobCentre: str(d.jobCentre) ?? "",
+    registeredBy: str(d.registeredBy),
     forwardedToFundAt: str(d.forwardedToUnemploymentFundAt),
     updatedAt: new Date(),
   };

@@ -39,6 +39,7 @@ export function applySlotOfferFeedItem(tx: WriteTx, item: FeedItem): void {
   const values = {
     jobCentre: str(d.jobCentre) ?? "",
     caseworkerName: str(d.caseworkerName) ?? "",
+    registeredBy: str(d.registeredBy),
     meetingType: str(d.meetingType) ?? "",
     meetingForm: str(d.meetingForm) ?? "",
     location: str(d.location) ?? "",

@@ -2,17 +2,20 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { cancelSchema, heldConversationSchema, moveSchema, slotOfferSchema, summonsSchema, type MeetingCodeFacts } from "./staff-schemas";
+import { cancelSchema, heldConversationSchema, moveSchema, slotOfferSchema, summonsSchema, type StaffFormFacts } from "./staff-schemas";
 import { meetingCodeFacts } from "./staff.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
-let facts: MeetingCodeFacts;
+let facts: StaffFormFacts;
+/** The staff register's ids of the caseworkers a staff member may name (their job centre's). */
+const gitte = "staff-gitte";
+const mette = "staff-mette";
 const now = new Date("2026-11-23T10:00:00Z");
 
 before(() => {
   portal = freshPortalStore();
   seedStore(portal.store, { now });
-  facts = meetingCodeFacts(portal.store);
+  facts = { ...meetingCodeFacts(portal.store), caseworkers: [gitte, mette] };
 });
 after(() => portal.remove());
 
@@ -26,8 +29,7 @@ const base = {
   description: "Om dine jobmål",
   location: "Online",
   contactOptions: "Skriv til os på Jobnet",
-  caseworkerName: "Gitte Sagsbehandler",
-  jobCentre: "Jobcenter København",
+  caseworker: gitte,
 };
 
 /** The error keys per field of a submission, or {} when it passes. */
@@ -103,7 +105,6 @@ const held = {
   meetingType: "7",
   meetingForm: "personligt-fremmoede",
   furtherCourseAgreement: "Du søger tre stillinger om ugen",
-  jobCentre: "Jobcenter København",
   participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }, undefined, {}],
 };
 
@@ -148,8 +149,9 @@ test("the CV flag is kept for contact group 1 only", () => {
 });
 
 test("a slot offer needs a period ahead and 1 to 500 places", () => {
-  const slot = { meetingType: "7", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:45", location: "Kultorvet 2", caseworkerName: "Gitte", jobCentre: "Jobcenter København", capacity: 3 };
+  const slot = { meetingType: "7", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:45", location: "Kultorvet 2", caseworker: mette, capacity: 3 };
   assert.equal(slotOfferSchema(facts, now).parse(slot).start, "2026-12-01T08:00:00.000Z");
+  assert.equal(slotOfferSchema(facts, now).parse(slot).caseworkerId, mette);
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });
 });
@@ -157,12 +159,11 @@ test("a slot offer needs a period ahead and 1 to 500 places", () => {
 test("an empty summons lists every problem in one answer, the cross-field ones too", () => {
   assert.deepEqual(Object.keys(problems(summonsSchema(facts, now), { meetingForm: "personligt-fremmoede" })).sort(), [
     "address",
-    "caseworkerName",
+    "caseworker",
     "contactOptions",
     "date",
     "description",
     "endTime",
-    "jobCentre",
     "location",
     "meetingType",
     "title",
@@ -171,11 +172,21 @@ test("an empty summons lists every problem in one answer, the cross-field ones t
 
 test("one-line fields refuse a line break (an input never sends one); the description keeps its lines", () => {
   const summons = summonsSchema(facts, now);
-  assert.deepEqual(problems(summons, { ...base, title: "Jobsamtale\r\nSet-Cookie: x=1", caseworkerName: "Gitte\nSagsbehandler", jobCentre: "Jobcenter\u2028København" }), {
+  assert.deepEqual(problems(summons, { ...base, title: "Jobsamtale\r\nSet-Cookie: x=1", location: "Jobcenter\u2028København" }), {
     title: "errors.oneLine",
-    caseworkerName: "errors.oneLine",
-    jobCentre: "errors.oneLine",
+    location: "errors.oneLine",
   });
   assert.deepEqual(problems(summons, { ...base, description: "Om dine jobmål.\r\nTag dit CV med." }), {});
   assert.deepEqual(problems(slotOfferSchema(facts, now), { location: "Kultorvet\n2" })["location"], "errors.oneLine");
+});
+
+test("the issuer is no field (issue 13, item 2): the caseworker is one of the job centre's staff, by id; a name or job centre typed in is ignored", () => {
+  const value = summonsSchema(facts, now).parse({ ...base, caseworker: mette, caseworkerName: "Henrik Jobkonsulent", jobCentre: "Jobcenter Aarhus" });
+  assert.equal(value.caseworkerId, mette);
+  assert.ok(!("caseworkerName" in value) && !("jobCentre" in value));
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, caseworker: "staff-henrik" }), { caseworker: "summons.errors.caseworker" });
+  assert.deepEqual(problems(slotOfferSchema(facts, now), { meetingType: "7", meetingForm: "digitalt", date: "2026-12-01", startTime: "09:00", endTime: "09:30", location: "Online", capacity: 1, caseworker: "" }), {
+    caseworker: "slots.errors.caseworker",
+  });
+  assert.ok(!("jobCentre" in heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, jobCentre: "Jobcenter Aarhus" })));
 });

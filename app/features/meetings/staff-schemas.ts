@@ -28,6 +28,12 @@ export type MeetingCodeFacts = {
   visitationGroups: string[];
 };
 
+/**
+ * The code lists' facts and the staff register's: who in the staff member's job centre a meeting
+ * can be with (ids). The issuer and the job centre are never fields: they come from the session.
+ */
+export type StaffFormFacts = MeetingCodeFacts & { caseworkers: string[] };
+
 type Ctx = z.RefinementCtx;
 
 const required = (max: number, error: string) => z.string({ error }).trim().min(1, { error }).max(max, { error: "errors.tooLong" });
@@ -85,7 +91,7 @@ const checked = (date: string | undefined, time: string | undefined) => danishTi
 const oneOf = (codes: string[], error: string) => z.string({ error }).refine((v) => codes.includes(v), { error });
 
 /** Seed 000 § 20: the 13 items of a summons, with the rules that depend on form and type. */
-export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
+export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
   return z
     .object({
       meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
@@ -97,8 +103,7 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
       address: optionalText(300, "one"),
       phoneToCall: optionalText(30, "one"),
       contactOptions: required(500, "summons.errors.contactOptions"),
-      caseworkerName: line(200, "summons.errors.caseworkerName"),
-      jobCentre: line(200, "summons.errors.jobCentre"),
+      caseworker: oneOf(facts.caseworkers, "summons.errors.caseworker"),
       compulsory: flag,
       rebookingPossible: flag,
       rebookingDeadlineDate: z.string().trim().optional(),
@@ -140,8 +145,7 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
         address: needsAddress ? v.address : null,
         phoneToCall: needsPhone ? v.phoneToCall : null,
         contactOptions: v.contactOptions,
-        caseworkerName: v.caseworkerName,
-        jobCentre: v.jobCentre,
+        caseworkerId: v.caseworker,
         compulsory: v.compulsory,
         rebookingPossible: v.rebookingPossible,
         rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
@@ -154,6 +158,7 @@ export function summonsSchema(facts: MeetingCodeFacts, now = new Date()) {
 }
 
 export type SummonsFormValue = z.output<ReturnType<typeof summonsSchema>>;
+export type SlotOfferFormValue = z.output<ReturnType<typeof slotOfferSchema>>;
 
 /** Moving a summons: a new time, perhaps a new place, and why. */
 export function moveSchema(now = new Date()) {
@@ -201,7 +206,6 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       newVisitationGroup: z.string().optional(),
       participants: z.array(participant.optional()).max(participantMax, { error: "conversation.errors.tooManyParticipants" }).optional(),
       cvNotAdequate: flag,
-      jobCentre: line(200, "conversation.errors.jobCentre"),
     })
     .superRefine((v, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -239,22 +243,20 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       participants: (v.participants ?? []).flatMap((row) => (row && !isBlank(row) ? [{ name: row.name ?? "", role: row.role ?? "", form: row.form ?? "" }] : [])),
       // Stk. 4 concerns contact group 1 only; for anyone else the flag is not asked, so not stored.
       cvNotAdequate: options.contactGroup1 ? v.cvNotAdequate : null,
-      jobCentre: v.jobCentre,
     }));
 }
 
 export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversationSchema>>;
 
 /** A free time a job centre publishes (mødetilbud). */
-export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
+export function slotOfferSchema(facts: StaffFormFacts, now = new Date()) {
   return z
     .object({
       meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
       ...periodFields,
       location: line(200, "slots.errors.location"),
-      caseworkerName: line(200, "slots.errors.caseworkerName"),
-      jobCentre: line(200, "slots.errors.jobCentre"),
+      caseworker: oneOf(facts.caseworkers, "slots.errors.caseworker"),
       capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
     })
     .superRefine((v, ctx) => {
@@ -268,8 +270,7 @@ export function slotOfferSchema(facts: MeetingCodeFacts, now = new Date()) {
       meetingType: v.meetingType,
       meetingForm: v.meetingForm,
       location: v.location,
-      caseworkerName: v.caseworkerName,
-      jobCentre: v.jobCentre,
+      caseworkerId: v.caseworker,
       capacity: v.capacity,
     }));
 }

@@ -18,12 +18,12 @@ import {
   conversationForStaff,
   createSummonsByStaff,
   inContactGroup1,
-  meetingCodeFacts,
   meetingsForStaff,
   moveSummons,
   publishSlotByStaff,
   registerConversationByStaff,
   slotOffersForStaff,
+  staffFormFacts,
   summonsForStaff,
 } from "./staff.server";
 
@@ -54,8 +54,6 @@ const form = {
   location: "Jobcenter København, Kalvebod Brygge",
   address: "Kalvebod Brygge 43, 1560 København V",
   contactOptions: "Ring på 33 66 33 66",
-  caseworkerName: "Gitte Sagsbehandler",
-  jobCentre: "Jobcenter København",
   compulsory: true,
   rebookingPossible: true,
   rebookingDeadlineDate: "2026-11-30",
@@ -73,12 +71,13 @@ const conversationValue = () => ({
   newVisitationGroup: "jobparat",
   participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "telefonisk" }],
   cvNotAdequate: null,
-  jobCentre: "Jobcenter København",
 });
 
+/** A summons form as Gitte fills it in: with herself as the caseworker unless she names a colleague. */
+const summonsValue = (caseworker = gitte.subjectId) => summonsSchema(staffFormFacts(gitte, portal.store), now).parse({ ...form, caseworker });
+
 function create() {
-  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
-  return createSummonsByStaff(gitte, bo, value, { now, db: portal.store })!;
+  return createSummonsByStaff(gitte, bo, summonsValue(), { now, db: portal.store })!;
 }
 
 const row = (id: string) => portal.store.select().from(summonses).where(eq(summonses.id, id)).get()!;
@@ -104,9 +103,26 @@ test("staff create a summons with its outbox row, staff as actor, and an access-
 });
 
 test("an unknown citizen gets no summons and no report", () => {
-  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
+  const value = summonsValue();
   assert.equal(createSummonsByStaff(gitte, "no-such-citizen", value, { now, db: portal.store }), null);
   assert.equal(portal.store.select().from(outbox).all().length, 0);
+});
+
+test("the issuer comes from the session, never the form (issue 13, item 2): Mette summons for her colleague Gitte, and the record says both", () => {
+  const mette = staffSessionFor(portal.store, "50003", now);
+  assert.deepEqual(staffFormFacts(mette, portal.store).caseworkers.sort(), [gitte.subjectId, mette.subjectId].sort());
+  const value = summonsSchema(staffFormFacts(mette, portal.store), now).parse({ ...form, caseworker: gitte.subjectId, caseworkerName: "Henrik", jobCentre: "Jobcenter Aarhus" });
+  const id = createSummonsByStaff(mette, bo, value, { now, db: portal.store })!;
+  const stored = row(id);
+  assert.deepEqual([stored.caseworkerName, stored.jobCentre, stored.registeredBy], ["Gitte Sagsbehandler", "Jobcenter København", "Mette Mødeplanlægger"]);
+  const report = pending(id)[0]!.message as { data: Record<string, unknown> };
+  assert.deepEqual([report.data.caseworkerName, report.data.jobCentre, report.data.registeredBy], ["Gitte Sagsbehandler", "Jobcenter København", "Mette Mødeplanlægger"]);
+  // Henrik (Aarhus) cannot name a København caseworker, not even for a citizen of his own.
+  const carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
+  assert.equal(createSummonsByStaff(henrik, carla, { ...value, caseworkerId: gitte.subjectId }, { now, db: portal.store }), null);
+  const conversation = registerConversationByStaff(mette, bo, conversationValue(), { now, db: portal.store })!;
+  const held = portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversation)).get()!;
+  assert.deepEqual([held.jobCentre, held.registeredBy], ["Jobcenter København", "Mette Mødeplanlægger"]);
 });
 
 test("staff of another job centre reach none of a citizen's meetings (ADR 0015): nothing created, read, moved or logged", () => {
@@ -114,7 +130,7 @@ test("staff of another job centre reach none of a citizen's meetings (ADR 0015):
   const id = create();
   write(portal.store, (tx) => tx.delete(outbox).run());
   const logged = accessesTo(bo, portal.store).length;
-  const value = summonsSchema(meetingCodeFacts(portal.store), now).parse(form);
+  const value = summonsValue();
   const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "Flyttet" };
   assert.equal(createSummonsByStaff(henrik, bo, value, { now, db: portal.store }), null);
   assert.equal(summonsForStaff(henrik, bo, id, portal.store), null);
@@ -198,14 +214,15 @@ test("contact group 1 is an active registration for dagpenge", () => {
 });
 
 test("a published slot offer is reported and listed with its places", () => {
-  const id = publishSlotByStaff(
-    gitte,
-    { start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z", meetingType: "10", meetingForm: "videomoede", location: "Online", caseworkerName: "Gitte", jobCentre: "Jobcenter Valby", capacity: 2 },
-    { now, db: portal.store },
-  );
+  const slot = { start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z", meetingType: "10", meetingForm: "videomoede", location: "Online", capacity: 2 };
+  const id = publishSlotByStaff(gitte, { ...slot, caseworkerId: gitte.subjectId }, { now, db: portal.store })!;
   assert.equal(pending(id)[0]!.messageType, "slotOffer");
-  const listed = slotOffersForStaff("en", { now, db: portal.store }).find((slot) => slot.id === id);
+  const listed = slotOffersForStaff(gitte, "en", { now, db: portal.store }).find((slot) => slot.id === id);
   assert.deepEqual([listed?.type, listed?.booked, listed?.capacity, listed?.time], ["CV meeting", 0, 2, "09:00–09:30"]);
+  assert.deepEqual([listed?.jobCentre, listed?.caseworkerName], ["Jobcenter København", "Gitte Sagsbehandler"], "the job centre and the caseworker are the staff register's");
+  // Another job centre neither sees the time nor can name Gitte as its caseworker.
+  assert.equal(slotOffersForStaff(henrik, "en", { now, db: portal.store }).find((s) => s.id === id), undefined);
+  assert.equal(publishSlotByStaff(henrik, { ...slot, caseworkerId: gitte.subjectId }, { now, db: portal.store }), null);
 });
 
 test("a conversation registered from a summons takes its details and is linked to it, never to another citizen's", () => {
@@ -219,7 +236,6 @@ test("a conversation registered from a summons takes its details and is linked t
     heldOnDate: "2026-12-01",
     heldOnTime: "10:00",
     aKasseParticipationStatus: undefined,
-    jobCentre: "Jobcenter København",
   });
   const anna = portal.store.select().from(citizens).where(eq(citizens.cpr, "1504851234")).get()!.id;
   assert.equal(conversationDefaultsFrom(anna, id, portal.store), null);
@@ -234,7 +250,6 @@ test("a conversation registered from a summons takes its details and is linked t
     newVisitationGroup: null,
     participants: [{ name: "Gitte", role: "anden-deltager", form: "personligt-fremmoede" }],
     cvNotAdequate: null,
-    jobCentre: "Jobcenter København",
   };
   const linkedTo = (conversationId: string) => portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversationId)).get()!.summonsId;
   assert.equal(linkedTo(registerConversationByStaff(gitte, bo, value, { now, db: portal.store, summonsId: id })!), id);

@@ -5,13 +5,13 @@ import type { Message } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
-import { handlesCitizen } from "~/features/citizens/job-centre.server";
+import { colleagueOf, colleaguesOf, handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
 import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { danishDateAndTime, formatDay, formatTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
-import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SummonsFormValue } from "./staff-schemas";
+import type { HeldConversationFormValue, MeetingCodeFacts, MoveValue, SlotOfferFormValue, StaffFormFacts, SummonsFormValue } from "./staff-schemas";
 import { conversationOf, conversationsOf, registerHeldConversation } from "./conversations.server";
 import { publishSlotOffer, upcomingSlotOffers } from "./slots.server";
 import { createSummons, meetingOf, meetingsOf, type MeetingListItem } from "./summons.server";
@@ -46,14 +46,40 @@ export function meetingCodeFacts(db: Store = store()): MeetingCodeFacts {
   };
 }
 
+/** The facts of the staff forms for this staff member: the code lists and their job centre's caseworkers. */
+export function staffFormFacts(session: PortalSession, db: Store = store()): StaffFormFacts {
+  return { ...meetingCodeFacts(db), caseworkers: colleaguesOf(db, staffMemberOf(db, session)).map((c) => c.id) };
+}
+
+/** The caseworkers a meeting can be with, for the staff forms' picker: the staff member first. */
+export function caseworkerOptions(session: PortalSession, db: Store = store()) {
+  const colleagues = colleaguesOf(db, staffMemberOf(db, session));
+  const me = colleagues.filter((c) => c.id === session.subjectId);
+  return [...me, ...colleagues.filter((c) => c.id !== session.subjectId)].map((c) => ({ value: c.id, label: c.name }));
+}
+
 const actorOf = (session: PortalSession) => ({ audience: "staff" as const, id: session.subjectId });
+
+/**
+ * Who issues a meeting, from the staff register and never from a form: the staff member's job
+ * centre, the caseworker the citizen meets (the staff member or a colleague of the same job centre),
+ * and the staff member as the one who registered it. Null when the caseworker is no colleague.
+ */
+function issuer(tx: WriteTx, session: PortalSession, caseworkerId: string) {
+  const member = staffMemberOf(tx, session);
+  const caseworker = colleagueOf(tx, member, caseworkerId);
+  return member && caseworker ? { jobCentre: member.jobCentre, caseworkerName: caseworker.name, registeredBy: member.name } : null;
+}
 
 /** Creates a summons for the citizen on staff's behalf; null when their job centre has no such citizen. */
 export function createSummonsByStaff(session: PortalSession, citizenId: string, value: SummonsFormValue, options: Options = {}): string | null {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
     if (!handlesCitizen(tx, session, citizenId)) return null;
-    const id = createSummons(tx, citizenId, value, { now, actor: actorOf(session) });
+    const { caseworkerId, ...summons } = value;
+    const by = issuer(tx, session, caseworkerId);
+    if (!by) return null;
+    const id = createSummons(tx, citizenId, { ...summons, ...by }, { now, actor: actorOf(session) });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return id;
   });
@@ -241,7 +267,6 @@ export function conversationDefaultsFrom(citizenId: string, summonsId: string, d
     heldOnDate: held.date,
     heldOnTime: held.time,
     aKasseParticipationStatus: meeting.aKasseParticipationStatus ?? undefined,
-    jobCentre: meeting.jobCentre,
   };
 }
 
@@ -265,22 +290,35 @@ export function registerConversationByStaff(
           .where(and(eq(summonses.id, options.summonsId), eq(summonses.citizenId, citizenId)))
           .get()
       : undefined;
-    const id = registerHeldConversation(tx, citizenId, value, { now, summonsId: summons?.id ?? null, actor: actorOf(session) });
+    const member = staffMemberOf(tx, session);
+    if (!member) return null;
+    const id = registerHeldConversation(
+      tx,
+      citizenId,
+      { ...value, jobCentre: member.jobCentre, registeredBy: member.name },
+      { now, summonsId: summons?.id ?? null, actor: actorOf(session) },
+    );
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return id;
   });
 }
 
-/** Publishes a free time on staff's behalf. */
-export function publishSlotByStaff(session: PortalSession, value: Parameters<typeof publishSlotOffer>[1], options: Options = {}): string {
+/** Publishes a free time of the staff member's job centre; null when the caseworker is no colleague. */
+export function publishSlotByStaff(session: PortalSession, value: SlotOfferFormValue, options: Options = {}): string | null {
   const now = options.now ?? new Date();
-  return write(options.db ?? store(), (tx) => publishSlotOffer(tx, value, { now, actor: actorOf(session) }));
+  return write(options.db ?? store(), (tx) => {
+    const { caseworkerId, ...slot } = value;
+    const by = issuer(tx, session, caseworkerId);
+    return by ? publishSlotOffer(tx, { ...slot, ...by }, { now, actor: actorOf(session) }) : null;
+  });
 }
 
-/** The slot offers ahead, with places booked, as staff read them. */
-export function slotOffersForStaff(lng: Language, options: Options = {}) {
+/** The slot offers ahead of the staff member's job centre, with places booked. */
+export function slotOffersForStaff(session: PortalSession, lng: Language, options: Options = {}) {
   const db = options.db ?? store();
-  return upcomingSlotOffers({ now: options.now }, db).map((slot) => ({
+  const member = staffMemberOf(db, session);
+  if (!member) return [];
+  return upcomingSlotOffers({ now: options.now, jobCentre: member.jobCentre }, db).map((slot) => ({
     id: slot.id,
     day: formatDay(slot.start, lng),
     time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`,

@@ -8,7 +8,7 @@ import { freshPortalStore, runningClock, startStub, testSyncContext, type Runnin
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
-import { createSummonsByStaff, meetingCodeFacts, moveSummons } from "./staff.server";
+import { createSummonsByStaff, moveSummons, staffFormFacts } from "./staff.server";
 
 let stub: RunningStub;
 let portal: ReturnType<typeof freshPortalStore>;
@@ -35,7 +35,7 @@ const inDays = (days: number) => new Date(start.getTime() + days * 86_400_000).t
 
 test("a move the foundation refuses gives the summons its old time back and tells the staff member", async () => {
   const carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
-  const value = summonsSchema(meetingCodeFacts(portal.store), now()).parse({
+  const value = summonsSchema(staffFormFacts(henrik, portal.store), now()).parse({
     meetingType: "7",
     meetingForm: "telefonisk",
     date: inDays(10),
@@ -46,8 +46,7 @@ test("a move the foundation refuses gives the summons its old time back and tell
     location: "Telefonmøde",
     phoneToCall: "33 66 33 66",
     contactOptions: "Skriv på Jobnet",
-    caseworkerName: "Gitte Sagsbehandler",
-    jobCentre: "Jobcenter København",
+    caseworker: henrik.subjectId,
   });
   const id = createSummonsByStaff(henrik, carla, value, { db: portal.store, now: now() })!;
   await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));

@@ -56,6 +56,7 @@ export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
     rebookingDeadline: str(d.rebookingDeadline),
     aKasseParticipationStatus: str(d.aKasseParticipationStatus),
     jobCentre: str(d.jobCentre) ?? "",
+    registeredBy: str(d.registeredBy),
     selfBooked: bool(d.selfBooked),
     compulsory: d.compulsory !== false,
     cancellationPossible: bool(d.cancellationPossible),
