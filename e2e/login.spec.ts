@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { shortSessionUrl } from "../playwright.config";
+import Database from "better-sqlite3";
+import { dataDir, shortSessionUrl } from "../playwright.config";
 import { atProvider, h1, loginAs, phone, saveScreenshot, tabTo } from "./support";
 
 const journeys = [
@@ -28,7 +29,20 @@ for (const journey of journeys) {
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
 
+    // The session row keeps no ID token: nothing of it (CPR, CVR, RID claims) stays for the
+    // session's length; the provider's logout is asked by our client_id (issue 13, item 12).
+    const db = new Database(`${dataDir}/main/portal.sqlite`, { readonly: true });
+    try {
+      expect(db.prepare("select name from pragma_table_info('sessions')").pluck().all()).not.toContain("id_token");
+      expect(JSON.stringify(db.prepare("select * from sessions").all())).not.toMatch(/eyJ|1504851234/);
+    } finally {
+      db.close();
+    }
+    const toProvider = page.waitForRequest((r) => r.url().includes("/session/end"));
     await banner.getByRole("button", { name: "Log af" }).click();
+    const endSession = new URL((await toProvider).url());
+    expect(endSession.searchParams.get("id_token_hint")).toBeNull();
+    expect(endSession.searchParams.get("client_id")).toBeTruthy();
     await expect(page).toHaveURL(/\/logget-ud/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er logget af");
 

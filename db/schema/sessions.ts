@@ -21,8 +21,8 @@ export const sessions = sqliteTable(
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     idleSeconds: integer("idle_seconds").notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    /** kept for the provider's end-session request (id_token_hint) */
-    idToken: text("id_token"),
+    // No ID token is kept: it holds the CPR and the name, and the provider's logout needs only our
+    // client_id (ADR 0002).
   },
   (t) => [index("sessions_expires_at").on(t.expiresAt)],
 );

@@ -45,12 +45,12 @@ export async function finishLogin(
   if (!identity.ok) return refuse(identity.reason);
   const subject = subjectFor(identity.identity, result.audience);
   if (!subject) return refuse("not-staff");
-  cookies.push(await startSession(request, { audience: result.audience, ...subject, idToken: result.idToken }));
+  cookies.push(await startSession(request, { audience: result.audience, ...subject }));
   return { ok: true, location: result.returnTo, cookies };
 }
 
 /** Ends the session here and sends the browser on to end it at the provider. */
 export async function logout(request: Request): Promise<{ location: string; clearCookie: string }> {
-  const { idToken, clearCookie } = await endSession(request);
-  return { location: await providerLogoutUrl(idToken), clearCookie };
+  const { clearCookie } = await endSession(request);
+  return { location: await providerLogoutUrl(), clearCookie };
 }

@@ -70,7 +70,7 @@ export async function beginLogin(audience: Audience, returnTo: string): Promise<
 }
 
 export type LoginResult =
-  | { ok: true; audience: Audience; returnTo: string; claims: Record<string, unknown>; idToken: string }
+  | { ok: true; audience: Audience; returnTo: string; claims: Record<string, unknown> }
   | { ok: false; reason: "cancelled" | "expired" | "failed"; audience?: Audience };
 
 /** Completes the code flow at the callback: checks state, nonce and PKCE, and returns the ID token's claims. */
@@ -97,7 +97,6 @@ export async function completeLogin(request: Request): Promise<LoginResult> {
       audience: inFlight.audience,
       returnTo: inFlight.returnTo,
       claims: claims as Record<string, unknown>,
-      idToken: tokens.id_token,
     };
   } catch (error) {
     logger.security("login.failed", {
@@ -112,14 +111,16 @@ export async function clearLoginCookie(): Promise<string> {
   return loginCookie().serialize("", { maxAge: 0, expires: new Date(0) });
 }
 
-/** Where to send the browser so the provider ends its session too, landing on our logged-out page. */
-export async function providerLogoutUrl(idToken: string | null): Promise<string> {
+/**
+ * Where to send the browser so the provider ends its session too, landing on our logged-out page.
+ * The request names us by client_id (added by openid-client) instead of an id_token_hint, so no ID
+ * token (CPR, name) is kept for the length of a session (RP-Initiated Logout 1.0 § 2; ADR 0002).
+ */
+export async function providerLogoutUrl(): Promise<string> {
   const loggedOut = `${env().PUBLIC_URL}/logget-ud`;
   try {
     const config = await oidc();
-    const params: Record<string, string> = { post_logout_redirect_uri: loggedOut };
-    if (idToken) params.id_token_hint = idToken;
-    return client.buildEndSessionUrl(config, params).href;
+    return client.buildEndSessionUrl(config, { post_logout_redirect_uri: loggedOut }).href;
   } catch {
     // The provider is unreachable: our own session is already gone, so the user is logged out here.
     return loggedOut;

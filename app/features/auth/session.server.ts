@@ -54,7 +54,7 @@ async function sessionIdFrom(request: Request): Promise<string | null> {
  */
 export async function startSession(
   request: Request,
-  input: { audience: Audience; subjectId: string; rid?: string; displayName: string; organisation?: string; idToken?: string },
+  input: { audience: Audience; subjectId: string; rid?: string; displayName: string; organisation?: string },
   now = new Date(),
 ): Promise<string> {
   const previous = await sessionIdFrom(request);
@@ -74,7 +74,6 @@ export async function startSession(
         lastSeenAt: now,
         idleSeconds,
         expiresAt: new Date(now.getTime() + absoluteSeconds * 1000),
-        idToken: input.idToken ?? null,
       })
       .run();
   });
@@ -129,20 +128,15 @@ export async function renewSession(request: Request, now = new Date()): Promise<
   return true;
 }
 
-/** Ends the session on the server. Returns the ID token for the provider's logout and the cookie to clear. */
-export async function endSession(request: Request): Promise<{ idToken: string | null; clearCookie: string }> {
+/** Ends the session on the server. Returns the cookie to clear. */
+export async function endSession(request: Request): Promise<{ clearCookie: string }> {
   const id = await sessionIdFrom(request);
-  let idToken: string | null = null;
   if (id) {
     const idHash = hash(id);
-    idToken = write(store(), (tx) => {
-      const row = tx.select({ idToken: sessions.idToken }).from(sessions).where(eq(sessions.idHash, idHash)).get();
-      tx.delete(sessions).where(eq(sessions.idHash, idHash)).run();
-      return row?.idToken ?? null;
-    });
+    write(store(), (tx) => tx.delete(sessions).where(eq(sessions.idHash, idHash)).run());
     logger.info("session.ended", { session: logRef(idHash) });
   }
-  return { idToken, clearCookie: await sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) }) };
+  return { clearCookie: await sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) }) };
 }
 
 function pathOf(request: Request): string {
