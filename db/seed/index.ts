@@ -18,6 +18,8 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
   "borger-jonas": { meetings: true, email: "jonas.lund@example.dk" },
   "borger-karen": { meetings: true, email: "karen.mortensen@example.dk" },
   "borger-lars": { meetings: true, email: "lars.vinther@example.dk" },
+  // Sickness and recovery without JavaScript, apart from Gustav's reports of the same days.
+  "borger-malene": { meetings: false, email: "malene.skov@example.dk" },
 };
 
 /**

@@ -167,6 +167,15 @@ export const identities: readonly Identity[] = [
     description: "Tilmeldt med møder (bruges af kommentarer, tidlig opfølgning, kalender og selvbooking).",
   },
   {
+    id: "borger-malene",
+    kind: "citizen",
+    name: "Malene Skov",
+    cpr: "1703892314",
+    municipalityCode: "101",
+    loa: "Substantial",
+    description: "Tilmeldt som jobsøgende (bruges af sygdom og raskmelding uden JavaScript).",
+  },
+  {
     id: "borger-dennis",
     kind: "citizen",
     name: "Dennis Lav Sikring",

@@ -198,3 +198,24 @@ test("Min side overview: current and upcoming, soonest first, with labels, flags
   assert.equal(overview.awaitsReporting, true);
   assert.equal(portal.store.select().from(registrations).all().length, 1);
 });
+
+test("the same kind of absence cannot be reported twice for the same days; another kind may overlap, a withdrawn one no longer counts (issue 13, item 12)", () => {
+  const holiday = reportAbsence(anna, { absenceType: "10", startDate: "2027-01-04", endDate: "2027-01-08" }, opts());
+  assert.ok(holiday.ok);
+  const before = absenceRows().length;
+  for (const period of [
+    { startDate: "2027-01-04", endDate: "2027-01-08" },
+    { startDate: "2027-01-08", endDate: "2027-01-12" },
+    { startDate: "2027-01-01", endDate: null },
+  ]) {
+    assert.deepEqual(reportAbsence(anna, { absenceType: "10", ...period }, opts()), { ok: false, errors: { startDate: ["report.errors.overlaps"] } }, JSON.stringify(period));
+  }
+  assert.equal(absenceRows().length, before, "nothing refused was reported");
+  assert.ok(reportAbsence(anna, { absenceType: "10", startDate: "2027-01-09", endDate: "2027-01-10" }, opts()).ok, "the day after is free");
+  const other = reportAbsence(anna, { absenceType: "1", startDate: "2027-01-05", endDate: "2027-01-06" }, opts());
+  assert.ok(other.ok, "another kind of absence may share the days");
+  // Moving the first holiday's end into the second is refused; the withdrawn one frees its days.
+  assert.deepEqual(changeAbsenceEnd(anna, holiday.value.id, "2027-01-09", opts()), { ok: false, errors: { endDate: ["change.errors.overlaps"] } });
+  assert.ok(withdrawAbsence(anna, holiday.value.id, opts()).ok);
+  assert.ok(reportAbsence(anna, { absenceType: "10", startDate: "2027-01-04", endDate: "2027-01-08" }, opts()).ok);
+});

@@ -9,7 +9,7 @@ import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { codeEntry, codeList } from "~/features/codelists/codelists.server";
 import { danishDate } from "~/utils/dates";
-import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
+import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, overlapsSameType, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
 
 /**
  * Absence (periodiske forhold, seed 002 § 4 stk. 3, § 8 stk. 5): report, list, change the end date,
@@ -171,6 +171,8 @@ export function reportAbsence(
       endDate: input.endDate ?? null,
     });
     if (!verdict.ok) return verdict;
+    const period = { startDate: input.startDate, endDate: input.endDate ?? null };
+    if (overlapsSameType(period, sameType(tx, citizenId, input.absenceType))) return { ok: false, errors: { startDate: ["report.errors.overlaps"] } };
     const row: Row = {
       id: randomUUID(),
       citizenId,
@@ -188,6 +190,15 @@ export function reportAbsence(
     if (verdict.value.endsRegistration) endRegistration(tx, citizenId, { on: row.startDate, reason: sicknessReason, now });
     return { ok: true, value: { id: row.id, awaitsJobCentreDecision: row.awaitsJobCentreDecision, endedRegistration: verdict.value.endsRegistration } };
   });
+}
+
+/** The citizen's absences of one type, to check a period against. */
+function sameType(tx: WriteTx, citizenId: string, absenceType: string) {
+  return tx
+    .select({ id: absences.id, startDate: absences.startDate, endDate: absences.endDate, withdrawn: absences.withdrawn })
+    .from(absences)
+    .where(and(eq(absences.citizenId, citizenId), eq(absences.absenceType, absenceType)))
+    .all();
 }
 
 function ownRow(tx: WriteTx, citizenId: string, absenceId: string): Row {
@@ -219,6 +230,9 @@ export function changeAbsenceEnd(
     const rules = typeRules(codeEntry("absenceType", before.absenceType, "da", tx)?.attributes);
     const verdict = checkEndChange({ absence: before, rules, endDate, today });
     if (!verdict.ok) return verdict;
+    if (overlapsSameType({ startDate: before.startDate, endDate }, sameType(tx, citizenId, before.absenceType), before.id)) {
+      return { ok: false, errors: { endDate: ["change.errors.overlaps"] } };
+    }
     const after: Row = { ...before, endDate };
     tx.update(absences).set({ endDate }).where(eq(absences.id, absenceId)).run();
     report(tx, after, cprOf(tx, citizenId), now, before);

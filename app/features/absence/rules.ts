@@ -107,3 +107,16 @@ export function checkEndChange(
   }
   return { ok: true, value: { restoreRegistrationOn: null } };
 }
+
+/** A period's last day, or the far future when it is open-ended. */
+const lastDay = (period: NewAbsence) => period.endDate ?? "9999-12-31";
+
+/**
+ * Whether a period shares a day with one of the citizen's other absences of the same type. Two
+ * reports of the same holiday or leave for the same days say the same thing twice, and the job
+ * centre could not tell which one holds; absences of different types may overlap (sickness during
+ * a holiday is reported as such). Withdrawn ones no longer count.
+ */
+export function overlapsSameType(period: NewAbsence, others: (StoredAbsence & { id: string })[], except?: string): boolean {
+  return others.some((other) => other.id !== except && !other.withdrawn && other.startDate <= lastDay(period) && period.startDate <= lastDay(other));
+}
