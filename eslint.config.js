@@ -24,4 +24,14 @@ export default tseslint.config(
     files: ["scripts/**", "e2e/**", "bench/**", "stubs/**", "*.config.*"],
     rules: { "no-console": "off" },
   },
+  {
+    // Routes compose app/components/dkfds/; the DKFDS markup and its class names live there only.
+    files: ["app/routes/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='className']", message: "Routes write no DKFDS classes: use or add a component in app/components/dkfds/." },
+      ],
+    },
+  },
 );

@@ -10,7 +10,8 @@ import { dataDir, shortSessionUrl } from "../playwright.config";
  * spec writes business data to.
  */
 test.use({ baseURL: shortSessionUrl });
-test.setTimeout(120_000);
+// A volume test: its 3,200 requests take about a minute, and several minutes on a loaded machine.
+test.setTimeout(300_000);
 
 const citizenActions = [
   "/borger/samtykke",

@@ -1,6 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { pageMeta } from "~/i18n/meta";
+import { Heading, Lead, ListItem, PlainList } from "~/components/dkfds/Text";
+import { LinkButton } from "~/components/dkfds/Button";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, "landing.pageTitle", { description: "landing.lead" });
@@ -16,21 +18,23 @@ export default function Landing() {
   return (
     <>
       <h1>{t("landing.title")}</h1>
-      <p className="font-lead">{t("landing.lead")}</p>
+      <Lead>{t("landing.lead")}</Lead>
       <p>
         <a href="/job">{t("jobs:public.title")}</a>
       </p>
-      <ul className="nobullet-list">
+      <PlainList>
         {doors.map((door) => (
-          <li key={door.key} className="mb-6">
-            <h2 className="h3">{t(`landing.${door.key}.heading`)}</h2>
+          <ListItem key={door.key} below={6}>
+            <Heading level={2} look="h3">
+              {t(`landing.${door.key}.heading`)}
+            </Heading>
             <p>{t(`landing.${door.key}.text`)}</p>
-            <a className="button button-primary" href={door.href}>
+            <LinkButton to={door.href} reloadDocument>
               {t(`landing.${door.key}.action`)}
-            </a>
-          </li>
+            </LinkButton>
+          </ListItem>
         ))}
-      </ul>
+      </PlainList>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { employerProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "employer.start.title");
 
@@ -21,7 +22,7 @@ export default function EmployerStart() {
   return (
     <>
       <h1>{t("employer.start.title")}</h1>
-      <p className="font-lead">{t("employer.start.lead", { name: userName, company: employer.name })}</p>
+      <Lead>{t("employer.start.lead", { name: userName, company: employer.name })}</Lead>
       <SummaryList
         caption={t("employer.start.company")}
         rows={[

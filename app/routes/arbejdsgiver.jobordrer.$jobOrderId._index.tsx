@@ -13,6 +13,8 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { BackLink, Button, ButtonRow } from "~/components/dkfds/Button";
+import { Hint } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, "jobs:employer.order.title", { titleText: data?.order.title });
 
@@ -47,14 +49,10 @@ export default function EmployerJobOrder() {
   const closed = order.status.startsWith("afsluttet");
   return (
     <>
-      <p>
-        <Link className="back-link" to="/arbejdsgiver/jobordrer">
-          {t("employer.order.back")}
-        </Link>
-      </p>
+      <BackLink to="/arbejdsgiver/jobordrer">{t("employer.order.back")}</BackLink>
       {answer?.error ? <Alert variant="error" heading={t(answer.error)} /> : null}
       {done && !answer ? <Alert variant="success" heading={t(`employer.order.done.${done}`)} /> : null}
-      {order.awaitsReporting ? <p className="form-hint">{t("awaitsReporting")}</p> : null}
+      {order.awaitsReporting ? <Hint>{t("awaitsReporting")}</Hint> : null}
       <h1>{order.title}</h1>
       <JobOrderDetails order={order} internal={order} />
       {closed ? null : (
@@ -63,24 +61,26 @@ export default function EmployerJobOrder() {
         </p>
       )}
       <h2>{t("employer.order.statusHeading")}</h2>
-      <Form method="post" className="button-row">
+      <Form method="post">
+        <ButtonRow>
         {order.status === employerStatusActions.reactivate ? (
-          <button type="submit" name="intent" value="deactivate" className="button button-secondary">
+          <Button variant="secondary" name="intent" value="deactivate">
             {t("employer.order.deactivate")}
-          </button>
+          </Button>
         ) : null}
         {order.status === employerStatusActions.deactivate ? (
-          <button type="submit" name="intent" value="reactivate" className="button button-secondary">
+          <Button variant="secondary" name="intent" value="reactivate">
             {t("employer.order.reactivate")}
-          </button>
+          </Button>
         ) : null}
         {closed ? (
           <span>{t("employer.order.closed")}</span>
         ) : (
-          <button type="submit" name="intent" value="fill" className="button button-secondary">
+          <Button variant="secondary" name="intent" value="fill">
             {t("employer.order.fill")}
-          </button>
+          </Button>
         )}
+        </ButtonRow>
       </Form>
       <PlacementLog entries={log} />
     </>

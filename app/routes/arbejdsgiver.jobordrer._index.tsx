@@ -5,6 +5,9 @@ import { requireSession } from "~/features/auth/session.server";
 import { ordersOfEmployer } from "~/features/job-orders/job-orders.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { LinkButton } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:employer.list.title");
 
@@ -19,26 +22,19 @@ export default function EmployerJobOrders() {
   return (
     <>
       <h1>{t("employer.list.title")}</h1>
-      <p className="font-lead">{t("employer.list.lead")}</p>
+      <Lead>{t("employer.list.lead")}</Lead>
       <p>
-        <Link className="button button-primary" to="/arbejdsgiver/jobordrer/ny">
+        <LinkButton to="/arbejdsgiver/jobordrer/ny">
           {t("employer.list.create")}
-        </Link>
+        </LinkButton>
       </p>
       {orders.length ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">{t("employer.list.title")}</caption>
-            <thead>
-              <tr>
+        <DataTable caption={t("employer.list.title")} narrow="scroll" zebra head={<tr>
                 <th scope="col">{t("fields.title")}</th>
                 <th scope="col">{t("fields.status")}</th>
                 <th scope="col">{t("fields.applicationDeadline")}</th>
                 <th scope="col">{t("fields.placements")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
+              </tr>}>{orders.map((order) => (
                 <tr key={order.id}>
                   <td>
                     <Link to={`/arbejdsgiver/jobordrer/${order.id}`}>{order.title}</Link>
@@ -47,10 +43,7 @@ export default function EmployerJobOrders() {
                   <td>{order.applicationDeadline}</td>
                   <td>{order.placements}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              ))}</DataTable>
       ) : (
         <p>{t("employer.list.none")}</p>
       )}

@@ -8,6 +8,7 @@ import { createJobOrder, formOptions } from "~/features/job-orders/job-orders.se
 import { employerProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:employer.create.title");
 
@@ -35,7 +36,7 @@ export default function CreateJobOrder() {
   return (
     <>
       <h1>{t("employer.create.title")}</h1>
-      <p className="font-lead">{t("employer.create.lead")}</p>
+      <Lead>{t("employer.create.lead")}</Lead>
       <JobOrderForm
         lastResult={answer?.result}
         occupations={answer?.occupations ?? []}

@@ -6,6 +6,7 @@ import { Alert } from "~/components/dkfds/Alert";
 import { audiences } from "~/features/auth/audience";
 import { finishLogin } from "~/features/auth/login.server";
 import { pageMeta } from "~/i18n/meta";
+import { LinkButton } from "~/components/dkfds/Button";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "login.refused.title", { error: true });
 
@@ -28,9 +29,9 @@ export default function LoginRefused() {
         <p>{t(`login.refused.${reason}.text`)}</p>
       </Alert>
       <p>
-        <a className="button button-primary" href={retry}>
+        <LinkButton to={retry} reloadDocument>
           {t("login.refused.retry")}
-        </a>
+        </LinkButton>
       </p>
       <p>
         <a href="/">{t("login.refused.home")}</a>

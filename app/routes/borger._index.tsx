@@ -12,6 +12,8 @@ import { citizenProfile } from "~/features/people/people.server";
 import { registrationOverview } from "~/features/registration/registration.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { LinkButton } from "~/components/dkfds/Button";
+import { Hint, Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "citizen.start.title");
 
@@ -40,7 +42,7 @@ export default function CitizenStart() {
   return (
     <>
       <h1>{t("citizen.start.title")}</h1>
-      <p className="font-lead">{t("citizen.start.lead", { name: profile.name })}</p>
+      <Lead>{t("citizen.start.lead", { name: profile.name })}</Lead>
       {notices.length > 0 ? (
         <section aria-labelledby="notices-heading">
           <h2 id="notices-heading">{t("citizen.notices.heading")}</h2>
@@ -68,11 +70,11 @@ export default function CitizenStart() {
                 category: registration.active.benefitCategory,
               })}
             </p>
-            <p className="form-hint">
+            <Hint>
               {registration.active.awaitsReporting
                 ? t("citizen.start.registration.awaitsReporting")
                 : t("citizen.start.registration.reported")}
-            </p>
+            </Hint>
             <ul>
               <li>
                 <Link to="/borger/tilmelding">{t("citizen.start.registration.see")}</Link>
@@ -86,9 +88,9 @@ export default function CitizenStart() {
           <>
             <p>{registration.draftInProgress ? t("citizen.start.registration.draft") : t("citizen.start.registration.none")}</p>
             <p>
-              <Link className="button button-primary" to="/borger/tilmelding">
+              <LinkButton to="/borger/tilmelding">
                 {registration.draftInProgress ? t("citizen.start.registration.continue") : t("citizen.start.registration.start")}
-              </Link>
+              </LinkButton>
             </p>
           </>
         )}

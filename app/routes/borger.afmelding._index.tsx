@@ -15,6 +15,8 @@ import { deregistrationSchema } from "~/features/deregistration/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Lead } from "~/components/dkfds/Text";
+import { Button } from "~/components/dkfds/Button";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.title");
 
@@ -62,7 +64,7 @@ export default function Deregistration() {
     return (
       <>
         <h1>{t("deregistration.confirm.title")}</h1>
-        <p className="font-lead">{t("deregistration.confirm.lead")}</p>
+        <Lead>{t("deregistration.confirm.lead")}</Lead>
         <SummaryList
           caption={t("deregistration.confirm.title")}
           rows={[
@@ -73,12 +75,12 @@ export default function Deregistration() {
         <Form method="post">
           <input type="hidden" name="reason" value={answers.reason} />
           <input type="hidden" name="deregisteredOn" value={answers.deregisteredOn} />
-          <button type="submit" name="intent" value="confirm" className="button button-primary">
+          <Button name="intent" value="confirm">
             {t("deregistration.confirm.submit")}
-          </button>{" "}
-          <button type="submit" name="intent" value="edit" className="button button-secondary">
+          </Button>{" "}
+          <Button variant="secondary" name="intent" value="edit">
             {t("deregistration.confirm.edit")}
-          </button>
+          </Button>
         </Form>
       </>
     );
@@ -110,7 +112,7 @@ export default function Deregistration() {
     <>
       <ErrorSummary errors={formError ? [...errors, { fieldId: fields.reason.name, message: formError }] : errors} />
       <h1>{t("deregistration.title")}</h1>
-      <p className="font-lead">{t("deregistration.lead")}</p>
+      <Lead>{t("deregistration.lead")}</Lead>
       {registeredOn ? <p>{t("deregistration.registeredSince", { date: registeredOn })}</p> : null}
       <Form method="post" {...getFormProps(form)} key={previous ? "edit" : "new"} noValidate>
         <RadioGroup
@@ -129,9 +131,9 @@ export default function Deregistration() {
           min={today}
           error={fieldError(fields.deregisteredOn.errors)}
         />
-        <button type="submit" name="intent" value="review" className="button button-primary">
+        <Button name="intent" value="review">
           {t("deregistration.next")}
-        </button>
+        </Button>
       </Form>
     </>
   );

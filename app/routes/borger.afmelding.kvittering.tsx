@@ -8,6 +8,8 @@ import { requireSession } from "~/features/auth/session.server";
 import { deregistrationReceipt } from "~/features/deregistration/deregistration.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { LinkButton } from "~/components/dkfds/Button";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.receipt.title");
 
@@ -38,28 +40,20 @@ export default function DeregistrationReceipt() {
       ]}
       />
       <h2>{t("deregistration.receipt.history")}</h2>
-      <table className="table">
-        <caption className="sr-only">{t("deregistration.receipt.history")}</caption>
-        <thead>
-          <tr>
+      <DataTable caption={t("deregistration.receipt.history")} head={<tr>
             <th scope="col">{t("deregistration.receipt.periodFrom")}</th>
             <th scope="col">{t("deregistration.receipt.periodTo")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {receipt.periods.map((p) => (
+          </tr>}>{receipt.periods.map((p) => (
             <tr key={`${p.registeredOn}-${p.endedOn ?? "active"}`}>
               <td>{p.registeredOn}</td>
               <td>{p.endedOn ?? t("deregistration.receipt.periodActive")}</td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          ))}</DataTable>
       <p>{t("deregistration.receipt.again")}</p>
       <p>
-        <Link to="/borger/tilmelding" className="button button-secondary">
+        <LinkButton variant="secondary" to="/borger/tilmelding">
           {t("deregistration.receipt.againLink")}
-        </Link>
+        </LinkButton>
       </p>
       <p>
         <Link to="/borger">{t("deregistration.receipt.back")}</Link>

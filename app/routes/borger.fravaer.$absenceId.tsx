@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -6,16 +6,17 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { DateField } from "~/components/dkfds/fields";
 import { requireSession, type PortalSession } from "~/features/auth/session.server";
 import { AbsenceNotFound, absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
-import { addDays } from "~/utils/dates";
 import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
 
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
   const absence = own(request, session, () => absenceOf(session.subjectId, params.absenceId ?? "", { lng }));
-  return { absence, restoredFrom: absence.isSickness && absence.endDate ? addDays(absence.endDate, 1) : null };
+  return { absence };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -59,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AbsencePage() {
-  const { absence, restoredFrom } = useLoaderData<typeof loader>();
+  const { absence } = useLoaderData<typeof loader>();
+  const { restoredFrom } = absence;
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("absence");
@@ -69,18 +71,11 @@ export default function AbsencePage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEndSchema }),
     shouldValidate: "onSubmit",
   });
-  const fieldError = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
-  const endError = fieldError(fields.endDate.errors);
-  const formError = fieldError(form.errors);
-  const errors = [
-    ...(endError ? [{ fieldId: fields.endDate.name, message: endError }] : []),
-    ...(formError ? [{ fieldId: absence.mayChangeEnd ? fields.endDate.name : "withdraw", message: formError }] : []),
-  ];
   const fresh = !lastResult;
   const recovery = absence.isSickness;
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <FormErrorSummary form={form} ns="absence" formErrorsAt={absence.mayChangeEnd ? fields.endDate.name : "withdraw"} />
       <h1>{t("detail.title", { type: absence.typeLabel, date: absence.startDate })}</h1>
       {fresh && params.get("meldt") ? (
         absence.awaitsJobCentreDecision ? (
@@ -115,11 +110,11 @@ export default function AbsencePage() {
           {
             label: t("detail.status"),
             value: (
-              <ul className="nobullet-list">
+              <PlainList>
                 <li>{t(`status.${absence.status}`)}</li>
                 {absence.awaitsJobCentreDecision && absence.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
                 <li>{absence.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
-              </ul>
+              </PlainList>
             ),
           },
       ]}
@@ -127,19 +122,16 @@ export default function AbsencePage() {
       {absence.mayChangeEnd ? (
         <>
           <h2>{recovery ? t("detail.change.recoveryHeading") : t("detail.change.heading")}</h2>
-          <Form method="post" {...getFormProps(form)} noValidate>
+          <ValidatedForm form={form} ns="absence">
             <input type="hidden" name="intent" value="end" />
             <DateField
-              id={fields.endDate.name}
+              meta={fields.endDate}
               label={recovery ? t("detail.change.recoveryLabel") : t("detail.change.label")}
               hint={recovery ? t("detail.change.recoveryHint") : t("detail.change.hint")}
               defaultValue={(fields.endDate.initialValue as string | undefined) ?? absence.endDate ?? undefined}
-              error={endError}
             />
-            <button type="submit" className="button button-primary">
-              {recovery ? t("detail.change.recoverySubmit") : t("detail.change.submit")}
-            </button>
-          </Form>
+            <Button>{recovery ? t("detail.change.recoverySubmit") : t("detail.change.submit")}</Button>
+          </ValidatedForm>
         </>
       ) : null}
       {absence.mayWithdraw ? (
@@ -147,9 +139,9 @@ export default function AbsencePage() {
           <h2>{t("detail.withdraw.heading")}</h2>
           <p>{t("detail.withdraw.text")}</p>
           <Form method="post">
-            <button type="submit" name="intent" value="withdraw" id="withdraw" className="button button-secondary">
+            <Button variant="secondary" name="intent" value="withdraw" id="withdraw">
               {t("detail.withdraw.submit")}
-            </button>
+            </Button>
           </Form>
         </>
       ) : null}

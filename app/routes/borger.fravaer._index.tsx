@@ -7,6 +7,9 @@ import { requireSession } from "~/features/auth/session.server";
 import { listAbsences, type AbsenceView } from "~/features/absence/absence.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead, PlainList } from "~/components/dkfds/Text";
+import { LinkButton } from "~/components/dkfds/Button";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
 
@@ -20,18 +23,11 @@ type Row = Pick<AbsenceView, "id" | "typeLabel" | "startDate" | "endDate" | "sta
 function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation("absence");
   return (
-    <div className="table--responsive-scroll">
-      <table className="table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
+    <DataTable caption={caption} narrow="scroll" head={<tr>
             <th scope="col">{t("list.type")}</th>
             <th scope="col">{t("list.period")}</th>
             <th scope="col">{t("list.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
+          </tr>}>{rows.map((a) => (
             <tr key={a.id}>
               <th scope="row">
                 <Link to={`/borger/fravaer/${a.id}`} aria-label={t("list.open", { type: a.typeLabel, date: a.startDate })}>
@@ -40,17 +36,14 @@ function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
               </th>
               <td>{a.endDate ? t("list.range", { from: a.startDate, to: a.endDate }) : t("list.from", { date: a.startDate })}</td>
               <td>
-                <ul className="nobullet-list">
+                <PlainList>
                   <li>{t(`status.${a.status}`)}</li>
                   {a.awaitsJobCentreDecision && a.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
                   <li>{a.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
-                </ul>
+                </PlainList>
               </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          ))}</DataTable>
   );
 }
 
@@ -61,7 +54,7 @@ export default function Absences() {
   return (
     <>
       <h1>{t("list.title")}</h1>
-      <p className="font-lead">{t("list.lead")}</p>
+      <Lead>{t("list.lead")}</Lead>
       {sickness ? (
         <Alert variant="info" heading={t("list.sick.heading")}>
           <p>{t("list.sick.text")}</p>
@@ -71,9 +64,9 @@ export default function Absences() {
         </Alert>
       ) : registered ? (
         <p>
-          <Link to="/borger/fravaer/ny" className="button button-primary">
+          <LinkButton to="/borger/fravaer/ny">
             {t("list.report")}
-          </Link>
+          </LinkButton>
         </p>
       ) : (
         <NotRegisteredAlert />

@@ -1,12 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NotRegisteredAlert } from "~/features/absence/NotRegisteredAlert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { DateField, TextArea } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
@@ -15,6 +15,8 @@ import { commentMax, reportSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { Hint, Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:report.title");
 
@@ -66,60 +68,24 @@ export default function ReportAbsence() {
       </>
     );
   }
-  const fieldError = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
-  const errors = [
-    { fieldId: fields.absenceType.name, message: fieldError(fields.absenceType.errors) },
-    { fieldId: fields.startDate.name, message: fieldError(fields.startDate.errors) },
-    { fieldId: fields.endDate.name, message: fieldError(fields.endDate.errors) },
-    { fieldId: fields.comment.name, message: fieldError(fields.comment.errors) },
-  ].filter((e): e is { fieldId: string; message: string } => !!e.message);
-  const formError = fieldError(form.errors);
   const left = commentMax - remaining.length;
   return (
     <>
-      <ErrorSummary errors={formError ? [{ fieldId: fields.absenceType.name, message: formError }, ...errors] : errors} />
+      <FormErrorSummary form={form} ns="absence" formErrorsAt={fields.absenceType.name} />
       <h1>{t("report.title")}</h1>
-      <p className="font-lead">{t("report.lead")}</p>
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <RadioGroup
-          name={fields.absenceType.name}
-          legend={t("report.type.label")}
-          hint={t("report.type.hint")}
-          options={types.map((type) => ({ value: type.code, label: type.label }))}
-          value={fields.absenceType.initialValue as string | undefined}
-          error={fieldError(fields.absenceType.errors)}
-        />
-        <DateField
-          id={fields.startDate.name}
-          label={t("report.startDate.label")}
-          hint={t("report.startDate.hint", { example: today })}
-          defaultValue={fields.startDate.initialValue as string | undefined}
-          error={fieldError(fields.startDate.errors)}
-        />
-        <DateField
-          id={fields.endDate.name}
-          label={t("report.endDate.label")}
-          hint={t("report.endDate.hint")}
-          defaultValue={fields.endDate.initialValue as string | undefined}
-          error={fieldError(fields.endDate.errors)}
-        />
-        <TextArea
-          id={fields.comment.name}
-          label={t("report.comment.label")}
-          hint={t("report.comment.hint", { max: commentMax })}
-          defaultValue={fields.comment.initialValue as string | undefined}
-          error={fieldError(fields.comment.errors)}
-          onInput={remaining.onInput}
-        />
+      <Lead>{t("report.lead")}</Lead>
+      <ValidatedForm form={form} ns="absence">
+        <RadioGroup meta={fields.absenceType} legend={t("report.type.label")} hint={t("report.type.hint")} options={types.map((type) => ({ value: type.code, label: type.label }))} />
+        <DateField meta={fields.startDate} label={t("report.startDate.label")} hint={t("report.startDate.hint", { example: today })} />
+        <DateField meta={fields.endDate} label={t("report.endDate.label")} hint={t("report.endDate.hint")} />
+        <TextArea meta={fields.comment} label={t("report.comment.label")} hint={t("report.comment.hint", { max: commentMax })} onInput={remaining.onInput} />
         {remaining.live ? (
-          <p className="form-hint" aria-live="polite" id="comment-count">
+          <Hint id="comment-count" live>
             {left >= 0 ? t("report.comment.remaining", { count: left }) : t("report.comment.over", { count: -left })}
-          </p>
+          </Hint>
         ) : null}
-        <button type="submit" className="button button-primary">
-          {t("report.submit")}
-        </button>
-      </Form>
+        <Button>{t("report.submit")}</Button>
+      </ValidatedForm>
       <p>
         <Link to="/borger/fravaer">{t("report.cancel")}</Link>
       </p>

@@ -5,6 +5,8 @@ import { insightFor } from "~/features/access-log/insight.server";
 import { requireSession } from "~/features/auth/session.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:insight.title");
 
@@ -19,30 +21,23 @@ export default function Insight() {
   return (
     <>
       <h1>{t("insight.title")}</h1>
-      <p className="font-lead">{t("insight.lead")}</p>
+      <Lead>{t("insight.lead")}</Lead>
 
       <h2 id="accesses">{t("insight.accesses.heading")}</h2>
       {accesses.length === 0 ? (
         <p>{t("insight.accesses.none")}</p>
       ) : (
-        <table className="table" aria-labelledby="accesses">
-          <thead>
-            <tr>
+        <DataTable labelledBy="accesses" head={<tr>
               <th scope="col">{t("insight.when")}</th>
               <th scope="col">{t("insight.accesses.who")}</th>
               <th scope="col">{t("insight.accesses.what")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accesses.map((a, i) => (
+            </tr>}>{accesses.map((a, i) => (
               <tr key={`${a.at}-${i}`}>
                 <td>{a.at}</td>
                 <td>{t("insight.accesses.actor", { role: t(`roles.${a.role}`), organisation: a.organisation })}</td>
                 <td>{a.action === "search" ? t(`insight.accesses.search.${a.criterion ?? "name"}`) : t(`insight.accesses.${a.action}`)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            ))}</DataTable>
       )}
 
       <h2 id="reports">{t("insight.reports.heading")}</h2>
@@ -50,24 +45,17 @@ export default function Insight() {
       {reports.length === 0 ? (
         <p>{t("insight.reports.none")}</p>
       ) : (
-        <table className="table" aria-labelledby="reports">
-          <thead>
-            <tr>
+        <DataTable labelledBy="reports" head={<tr>
               <th scope="col">{t("insight.when")}</th>
               <th scope="col">{t("insight.reports.what")}</th>
               <th scope="col">{t("insight.reports.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
+            </tr>}>{reports.map((r) => (
               <tr key={r.seq}>
                 <td>{r.createdAt}</td>
                 <td>{t(`messages.${r.type}`, { defaultValue: r.type })}</td>
                 <td>{r.status === "sent" ? t("insight.reports.sent", { when: r.sentAt }) : t(`insight.reports.${r.status}`)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            ))}</DataTable>
       )}
 
       <h2>{t("insight.forwarded.heading")}</h2>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
@@ -12,6 +12,8 @@ import { meetingOf } from "~/features/meetings/summons.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { BackLink, LinkButton } from "~/components/dkfds/Button";
+import { Hint, Lead, ListItem, PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:detail.title");
 
@@ -36,15 +38,11 @@ export default function Meeting() {
   const { t } = useTranslation("meetings");
   return (
     <>
-      <p>
-        <Link className="back-link" to="/borger/moeder">
-          {t("detail.back")}
-        </Link>
-      </p>
+      <BackLink to="/borger/moeder">{t("detail.back")}</BackLink>
       <h1>{m.title}</h1>
-      <p className="font-lead">
+      <Lead>
         {m.day}, {m.time}
-      </p>
+      </Lead>
       {params.get("flyttet") && !lastResult ? <Alert variant="success" heading={t("detail.rebooked")} /> : null}
       {params.get("booket") && !lastResult ? <Alert variant="success" heading={t("selfBooking.booked")} /> : null}
       {m.status === "cancelled" ? (
@@ -59,11 +57,11 @@ export default function Meeting() {
         </Alert>
       ) : null}
       {m.awaitsConfirmation ? (
-        <p className="form-hint">
+        <Hint>
           <strong>{t("detail.awaitsConfirmation")}</strong>
-        </p>
+        </Hint>
       ) : m.awaitsReporting ? (
-        <p className="form-hint">{t("detail.awaitsReporting")}</p>
+        <Hint>{t("detail.awaitsReporting")}</Hint>
       ) : null}
       <SummaryList
         caption={m.title}
@@ -91,20 +89,20 @@ export default function Meeting() {
         ]}
       />
       {m.forwardedToFund ? <p>{t("detail.forwarded", { when: m.forwardedToFund })}</p> : null}
-      <ul className="nobullet-list">
+      <PlainList>
         {m.mayRebook ? (
           <li>
-            <Link className="button button-primary" to={`/borger/moeder/${m.id}/flyt`}>
+            <LinkButton to={`/borger/moeder/${m.id}/flyt`}>
               {t("detail.rebookLink")}
-            </Link>
+            </LinkButton>
           </li>
         ) : null}
-        <li className="mt-5">
+        <ListItem above={5}>
           <a href={`/borger/moeder/${m.id}/kalender.ics`} download>
             {t("detail.calendar")}
           </a>
-        </li>
-      </ul>
+        </ListItem>
+      </PlainList>
       <CommentSection comments={comments} lastResult={lastResult} added={!!params.get("kommentar")} />
     </>
   );

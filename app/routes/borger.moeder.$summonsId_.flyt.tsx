@@ -16,6 +16,8 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { formatDay, formatTime } from "~/utils/dates";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:rebook.title");
 
@@ -65,7 +67,7 @@ export default function Rebook() {
     <>
       {refusal || !error ? null : <ErrorSummary errors={[{ fieldId: fields.slotOfferId.name, message: error }]} />}
       <h1>{t("rebook.title")}</h1>
-      <p className="font-lead">{t("rebook.lead", { title: meeting.title, when: meeting.when })}</p>
+      <Lead>{t("rebook.lead", { title: meeting.title, when: meeting.when })}</Lead>
       {refusal ? (
         <>
           <Alert variant="warning" heading={t("rebook.refused")}>
@@ -78,9 +80,9 @@ export default function Rebook() {
           {days.length ? (
             <Form method="post" {...getFormProps(form)} noValidate>
               <SlotPicker name={fields.slotOfferId.name} legend={t("rebook.choose")} days={days} error={error} />
-              <button type="submit" className="button button-primary">
+              <Button>
                 {t("rebook.submit")}
-              </button>
+              </Button>
             </Form>
           ) : (
             <Alert variant="info" heading={t("rebook.noSlots")}>

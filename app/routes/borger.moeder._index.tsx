@@ -10,6 +10,8 @@ import { formatDateTime } from "~/utils/dates";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { MeetingTable } from "~/features/meetings/tables";
+import { LinkButton } from "~/components/dkfds/Button";
+import { Hint, Lead, PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:list.title");
 
@@ -51,20 +53,20 @@ export default function Meetings() {
   return (
     <>
       <h1>{t("list.title")}</h1>
-      <p className="font-lead">{t("list.lead")}</p>
+      <Lead>{t("list.lead")}</Lead>
       {duties.length ? (
         <section aria-labelledby="self-booking-heading">
           <h2 id="self-booking-heading">{t("selfBooking.heading")}</h2>
-          <ul className="nobullet-list">
+          <PlainList>
             {duties.map((duty) => (
               <li key={duty.id}>
                 <p>{t("selfBooking.duty", duty)}</p>
-                <Link className="button button-primary" to={`/borger/moeder/book-samtale/${duty.id}`}>
+                <LinkButton to={`/borger/moeder/book-samtale/${duty.id}`}>
                   {t("selfBooking.link")}
-                </Link>
+                </LinkButton>
               </li>
             ))}
-          </ul>
+          </PlainList>
         </section>
       ) : null}
       {changed.length ? (
@@ -74,7 +76,7 @@ export default function Meetings() {
             {changed.map((item) => (
               <li key={item.id}>
                 <Link to={`/borger/moeder/${item.id}`}>{item.title}</Link>, {item.day}, {item.time}: {statusText(t, item)}{" "}
-                <span className="form-hint">({t("list.changes.at", { when: item.changedAt })})</span>
+                <Hint as="span">({t("list.changes.at", { when: item.changedAt })})</Hint>
               </li>
             ))}
           </ul>

@@ -17,6 +17,8 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { formatDateTime } from "~/utils/dates";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:selfBooking.title");
 
@@ -59,7 +61,7 @@ export default function SelfBook() {
     <>
       {refusal || !error ? null : <ErrorSummary errors={[{ fieldId: fields.slotOfferId.name, message: error }]} />}
       <h1>{t("selfBooking.title")}</h1>
-      <p className="font-lead">{t("selfBooking.lead", duty)}</p>
+      <Lead>{t("selfBooking.lead", duty)}</Lead>
       {refusal ? (
         <Alert variant="warning" heading={t("selfBooking.refused")}>
           <p>{t(`booking.errors.${refusal}`)}</p>
@@ -67,9 +69,9 @@ export default function SelfBook() {
       ) : days.length ? (
         <Form method="post" {...getFormProps(form)} noValidate>
           <SlotPicker name={fields.slotOfferId.name} legend={t("selfBooking.choose")} days={days} error={error} />
-          <button type="submit" className="button button-primary">
+          <Button>
             {t("selfBooking.submit")}
-          </button>
+          </Button>
         </Form>
       ) : (
         <Alert variant="info" heading={t("rebook.noSlots")}>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -12,6 +12,8 @@ import { conversationOf } from "~/features/meetings/conversations.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { BackLink } from "~/components/dkfds/Button";
+import { Hint, Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.detail.title");
 
@@ -37,14 +39,10 @@ export default function Conversation() {
   const none = t("conversations.detail.none");
   return (
     <>
-      <p>
-        <Link className="back-link" to="/borger/samtaler">
-          {t("conversations.detail.back")}
-        </Link>
-      </p>
+      <BackLink to="/borger/samtaler">{t("conversations.detail.back")}</BackLink>
       <h1>{c.type}</h1>
-      <p className="font-lead">{t("conversations.detail.lead", { when: c.heldOn, jobCentre: c.jobCentre })}</p>
-      {c.awaitsReporting ? <p className="form-hint">{t("conversations.detail.awaitsReporting")}</p> : null}
+      <Lead>{t("conversations.detail.lead", { when: c.heldOn, jobCentre: c.jobCentre })}</Lead>
+      {c.awaitsReporting ? <Hint>{t("conversations.detail.awaitsReporting")}</Hint> : null}
       <SummaryList
         caption={t("conversations.detail.caption")}
         rows={[

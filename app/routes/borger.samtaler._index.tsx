@@ -6,6 +6,8 @@ import { presentConversationListItem } from "~/features/meetings/conversation-pr
 import { conversationsOf } from "~/features/meetings/conversations.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.list.title");
 
@@ -21,19 +23,13 @@ export default function Conversations() {
   return (
     <>
       <h1>{t("conversations.list.title")}</h1>
-      <p className="font-lead">{t("conversations.list.lead")}</p>
+      <Lead>{t("conversations.list.lead")}</Lead>
       {conversations.length ? (
-        <table className="table table--responsive-headers">
-          <caption className="sr-only">{t("conversations.list.title")}</caption>
-          <thead>
-            <tr>
+        <DataTable caption={t("conversations.list.title")} narrow="headers" head={<tr>
               <th scope="col">{t("conversations.list.when")}</th>
               <th scope="col">{t("conversations.list.what")}</th>
               <th scope="col">{t("conversations.list.where")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conversations.map((c) => (
+            </tr>}>{conversations.map((c) => (
               <tr key={c.id}>
                 <td>{c.day}</td>
                 <td>
@@ -41,9 +37,7 @@ export default function Conversations() {
                 </td>
                 <td>{c.jobCentre}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            ))}</DataTable>
       ) : (
         <p>{t("conversations.list.none")}</p>
       )}

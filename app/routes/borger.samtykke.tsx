@@ -1,17 +1,20 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
 import { changeConsent, consentOf } from "~/features/consent/consent.server";
 import { consentSchema } from "~/features/consent/schemas";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "consent.title");
 
@@ -38,11 +41,6 @@ export default function ConsentPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: consentSchema }),
     shouldValidate: "onSubmit",
   });
-  const fieldError = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
-  const errors = [
-    { fieldId: fields.fetch.name, message: fieldError(fields.fetch.errors) },
-    { fieldId: fields.share.name, message: fieldError(fields.share.errors) },
-  ].filter((e): e is { fieldId: string; message: string } => !!e.message);
   const answer = (given: boolean | undefined) => (given === undefined ? undefined : given ? "ja" : "nej");
   const options = [
     { value: "ja", label: t("consent.yes") },
@@ -50,9 +48,9 @@ export default function ConsentPage() {
   ];
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <FormErrorSummary form={form} ns="common" />
       <h1>{t("consent.title")}</h1>
-      <p className="font-lead">{t("consent.lead")}</p>
+      <Lead>{t("consent.lead")}</Lead>
       {params.get("gemt") && !lastResult ? (
         <Alert variant="success" heading={t("consent.saved")}>
           <p>{awaitsReporting ? t("consent.awaitsReporting") : t("consent.reported")}</p>
@@ -61,17 +59,11 @@ export default function ConsentPage() {
       {consent ? (
         <>
           <h2>{t("consent.current")}</h2>
-          <table className="table">
-            <caption className="sr-only">{t("consent.current")}</caption>
-            <thead>
-              <tr>
+          <DataTable caption={t("consent.current")} head={<tr>
                 <th scope="col">{t("consent.kind")}</th>
                 <th scope="col">{t("consent.answer")}</th>
                 <th scope="col">{t("consent.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
+              </tr>}><tr>
                 <th scope="row">{t("consent.fetch.short")}</th>
                 <td>{consent.fetchGiven ? t("consent.yes") : t("consent.no")}</td>
                 <td>{consent.fetchOn}</td>
@@ -80,9 +72,7 @@ export default function ConsentPage() {
                 <th scope="row">{t("consent.share.short")}</th>
                 <td>{consent.shareGiven ? t("consent.yes") : t("consent.no")}</td>
                 <td>{consent.shareOn}</td>
-              </tr>
-            </tbody>
-          </table>
+              </tr></DataTable>
           <p>
             <strong>{t("consent.status")}: </strong>
             {awaitsReporting ? t("consent.statusAwaiting") : t("consent.statusReported")}
@@ -90,27 +80,11 @@ export default function ConsentPage() {
         </>
       ) : null}
       <h2>{t("consent.change")}</h2>
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <RadioGroup
-          name={fields.fetch.name}
-          legend={t("consent.fetch.question")}
-          hint={t("consent.fetch.hint")}
-          options={options}
-          value={(fields.fetch.initialValue as string | undefined) ?? answer(consent?.fetchGiven)}
-          error={fieldError(fields.fetch.errors)}
-        />
-        <RadioGroup
-          name={fields.share.name}
-          legend={t("consent.share.question")}
-          hint={t("consent.share.hint")}
-          options={options}
-          value={(fields.share.initialValue as string | undefined) ?? answer(consent?.shareGiven)}
-          error={fieldError(fields.share.errors)}
-        />
-        <button type="submit" className="button button-primary">
-          {t("consent.submit")}
-        </button>
-      </Form>
+      <ValidatedForm form={form} ns="common">
+        <RadioGroup meta={fields.fetch} legend={t("consent.fetch.question")} hint={t("consent.fetch.hint")} options={options} value={answer(consent?.fetchGiven)} />
+        <RadioGroup meta={fields.share} legend={t("consent.share.question")} hint={t("consent.share.hint")} options={options} value={answer(consent?.shareGiven)} />
+        <Button>{t("consent.submit")}</Button>
+      </ValidatedForm>
     </>
   );
 }

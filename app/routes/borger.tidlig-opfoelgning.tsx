@@ -9,6 +9,8 @@ import { earlyFollowUpOf, requestEarlyFollowUp } from "~/features/early-follow-u
 import { confirmSchema } from "~/features/early-follow-up/schemas";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button, LinkButton } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:earlyFollowUp.title");
 
@@ -36,7 +38,7 @@ export default function EarlyFollowUp() {
     <>
       <ErrorSummary errors={invalid ? [{ fieldId: "confirm", message: t(invalid) }] : []} />
       <h1>{t("earlyFollowUp.title")}</h1>
-      <p className="font-lead">{t("earlyFollowUp.lead")}</p>
+      <Lead>{t("earlyFollowUp.lead")}</Lead>
       {requested ? (
         <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: requested.requestedOn })}>
           <p>{t("earlyFollowUp.requestedText")}</p>
@@ -46,9 +48,9 @@ export default function EarlyFollowUp() {
           <h2 id="confirm-heading">{t("earlyFollowUp.confirmHeading")}</h2>
           <p>{t("earlyFollowUp.confirmText")}</p>
           <Form method="post">
-            <button type="submit" id="confirm" name="intent" value="confirm" className="button button-primary">
+            <Button id="confirm" name="intent" value="confirm">
               {t("earlyFollowUp.confirm")}
-            </button>
+            </Button>
           </Form>
           <p>
             <Link to="/borger/tidlig-opfoelgning">{t("earlyFollowUp.cancel")}</Link>
@@ -56,9 +58,9 @@ export default function EarlyFollowUp() {
         </section>
       ) : (
         <p>
-          <Link className="button button-primary" to="/borger/tidlig-opfoelgning?bekraeft=1">
+          <LinkButton to="/borger/tidlig-opfoelgning?bekraeft=1">
             {t("earlyFollowUp.ask")}
-          </Link>
+          </LinkButton>
         </p>
       )}
       <p>

@@ -34,6 +34,8 @@ import {
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { ActionItem, Lead, PlainList, VisuallyHidden } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, `registration:steps.${data?.step ?? "ydelse"}.title`);
@@ -132,9 +134,9 @@ function SubmitRow({ fromSummary }: { fromSummary: boolean }) {
   return (
     <>
       {fromSummary ? <input type="hidden" name="fra" value="tjek" /> : null}
-      <button type="submit" className="button button-primary">
+      <Button>
         {fromSummary ? t("flow.saveAndReturn") : t("flow.next")}
-      </button>
+      </Button>
     </>
   );
 }
@@ -181,7 +183,7 @@ function PlainStep({ data: loaderData }: { data: LoaderData }) {
       <ErrorSummary errors={summary} />
       <h1>{t(`steps.${step}.title`)}</h1>
       {loaderData.person ? <p>{t("flow.person", { name: loaderData.person.name, cpr: loaderData.person.cprMasked })}</p> : null}
-      {step === "kontakt" || step === "samtykke" ? <p className="font-lead">{t(`steps.${step}.lead`)}</p> : null}
+      {step === "kontakt" || step === "samtykke" ? <Lead>{t(`steps.${step}.lead`)}</Lead> : null}
       <Form method="post" {...getFormProps(form)} noValidate>
         {step === "ydelse" ? (
           <>
@@ -242,7 +244,7 @@ function PlainStep({ data: loaderData }: { data: LoaderData }) {
               id="phone"
               type="tel"
               autoComplete="tel"
-              className="form-input input-width-m"
+              width="m"
               label={t("steps.kontakt.phone")}
               hint={t("steps.kontakt.phoneHint")}
               defaultValue={value("phone") ?? ""}
@@ -310,7 +312,7 @@ function OccupationsStep({ data: loaderData }: { data: LoaderData }) {
     <>
       <ErrorSummary errors={error ? [{ fieldId: "q", message: error }] : []} />
       <h1>{t("steps.stillinger.title")}</h1>
-      <p className="font-lead">{t("steps.stillinger.lead", { max: maxOccupations })}</p>
+      <Lead>{t("steps.stillinger.lead", { max: maxOccupations })}</Lead>
       <Form method="get" role="search">
         {fromSummary ? <input type="hidden" name="fra" value="tjek" /> : null}
         <TextField
@@ -324,9 +326,9 @@ function OccupationsStep({ data: loaderData }: { data: LoaderData }) {
           onChange={onType}
           error={error}
         />
-        <button type="submit" className="button button-secondary">
+        <Button variant="secondary">
           {t("steps.stillinger.searchButton")}
-        </button>
+        </Button>
       </Form>
       {q ? (
         <section aria-labelledby="results-heading">
@@ -336,21 +338,20 @@ function OccupationsStep({ data: loaderData }: { data: LoaderData }) {
             <Form method="post" preventScrollReset>
               <input type="hidden" name="q" value={q} />
               {fromSummary ? <input type="hidden" name="fra" value="tjek" /> : null}
-              <ul className="nobullet-list">
+              <PlainList>
                 {results.map((o) => (
-                  <li key={o.code} className="mb-3">
-                    <span className="mr-4">{o.title}</span>
+                  <ActionItem key={o.code} label={o.title}>
                     {chosenCodes.has(o.code) ? (
                       <strong>{t("steps.stillinger.added")}</strong>
                     ) : (
-                      <button type="submit" name="add" value={o.code} className="button button-secondary">
+                      <Button variant="secondary" name="add" value={o.code}>
                         {t("steps.stillinger.add")}
-                        <span className="sr-only"> {o.title}</span>
-                      </button>
+                        <VisuallyHidden> {o.title}</VisuallyHidden>
+                      </Button>
                     )}
-                  </li>
+                  </ActionItem>
                 ))}
-              </ul>
+              </PlainList>
             </Form>
           ) : null}
         </section>
@@ -363,17 +364,16 @@ function OccupationsStep({ data: loaderData }: { data: LoaderData }) {
           <Form method="post" preventScrollReset>
             <input type="hidden" name="q" value={q} />
             {fromSummary ? <input type="hidden" name="fra" value="tjek" /> : null}
-            <ul className="nobullet-list">
+            <PlainList>
               {chosen.map((o) => (
-                <li key={o.code} className="mb-3">
-                  <span className="mr-4">{o.title}</span>
-                  <button type="submit" name="remove" value={o.code} className="button button-tertiary">
+                <ActionItem key={o.code} label={o.title}>
+                  <Button variant="tertiary" name="remove" value={o.code}>
                     {t("steps.stillinger.remove")}
-                    <span className="sr-only"> {o.title}</span>
-                  </button>
-                </li>
+                    <VisuallyHidden> {o.title}</VisuallyHidden>
+                  </Button>
+                </ActionItem>
               ))}
-            </ul>
+            </PlainList>
           </Form>
         )}
       </section>

@@ -8,6 +8,7 @@ import { flowState, registrationView } from "~/features/registration/registratio
 import { stepHref } from "~/features/registration/steps";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:registered.title");
 
@@ -27,7 +28,7 @@ export default function RegisteredPage() {
   return (
     <>
       <h1>{t("registered.title")}</h1>
-      <p className="font-lead">{t("registered.lead")}</p>
+      <Lead>{t("registered.lead")}</Lead>
       <p>
         <Link to="/borger">{t("registered.toMinSide")}</Link>
       </p>

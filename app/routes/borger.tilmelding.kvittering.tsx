@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
@@ -10,6 +10,8 @@ import { RegistrationDetails } from "~/features/registration/RegistrationDetails
 import { registrationView } from "~/features/registration/registration.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Button, LinkButton } from "~/components/dkfds/Button";
+import { Lead, ScreenOnly } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:receipt.title");
 
@@ -33,24 +35,24 @@ export default function ReceiptPage() {
         <p>{t("receipt.alertText", { date: registration.registeredOn })}</p>
       </Alert>
       <h1>{t("receipt.title")}</h1>
-      <p className="font-lead">{t("receipt.lead")}</p>
-      <div className="d-print-none">
+      <Lead>{t("receipt.lead")}</Lead>
+      <ScreenOnly>
         {canPrint ? (
-          <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          <Button type="button" variant="secondary" onClick={() => window.print()}>
             <Icon name="print" />
             {t("receipt.print")}
-          </button>
+          </Button>
         ) : (
           <p>{t("receipt.printNoJs")}</p>
         )}
-      </div>
+      </ScreenOnly>
       <h2>{t("receipt.details")}</h2>
       <RegistrationDetails registration={registration} headingLevel={3} />
-      <p className="d-print-none">
-        <Link className="button button-primary" to="/borger">
-          {t("receipt.toMinSide")}
-        </Link>
-      </p>
+      <ScreenOnly>
+        <p>
+          <LinkButton to="/borger">{t("receipt.toMinSide")}</LinkButton>
+        </p>
+      </ScreenOnly>
     </>
   );
 }

@@ -11,6 +11,8 @@ import { formatPhone } from "~/features/registration/schemas";
 import { resolveStep, stepHref, stepStates, type StepId } from "~/features/registration/steps";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Button } from "~/components/dkfds/Button";
+import { Lead, PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:summary.title");
 
@@ -72,11 +74,11 @@ export default function SummaryPage() {
         {
           label: t("answers.occupations"),
           value: (
-            <ul className="nobullet-list m-0">
+            <PlainList compact>
               {answers.occupations.map((o) => (
                 <li key={o.code}>{o.title}</li>
               ))}
-            </ul>
+            </PlainList>
           ),
           change: change("stillinger"),
         },
@@ -100,7 +102,7 @@ export default function SummaryPage() {
   return (
     <FlowLayout current="tjek" states={states} back={stepHref("samtykke")}>
       <h1>{t("summary.title")}</h1>
-      <p className="font-lead">{t("summary.lead")}</p>
+      <Lead>{t("summary.lead")}</Lead>
       {person ? (
         <section>
           <h2>{t("summary.you")}</h2>
@@ -122,9 +124,9 @@ export default function SummaryPage() {
       <h2>{t("summary.submitHeading")}</h2>
       <p>{t("summary.submitText")}</p>
       <Form method="post">
-        <button type="submit" className="button button-primary">
+        <Button>
           {t("summary.submit")}
-        </button>
+        </Button>
       </Form>
     </FlowLayout>
   );

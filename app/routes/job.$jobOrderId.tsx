@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
 import { publicJobOrder } from "~/features/job-orders/job-orders.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { BackLink } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 /** Search engines get the job's own title and the start of its description. */
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -25,13 +27,9 @@ export default function PublicJob() {
   const { t } = useTranslation("jobs");
   return (
     <>
-      <p>
-        <Link className="back-link" to="/job">
-          {t("public.back")}
-        </Link>
-      </p>
+      <BackLink to="/job">{t("public.back")}</BackLink>
       <h1>{order.title}</h1>
-      <p className="font-lead">{order.employerName}</p>
+      <Lead>{order.employerName}</Lead>
       <JobOrderDetails order={order} />
     </>
   );

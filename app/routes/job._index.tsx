@@ -6,6 +6,7 @@ import { readSearchParams } from "~/features/job-orders/schemas";
 import { publicSearch, searchOptions } from "~/features/job-orders/search.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:public.title", { description: "jobs:public.description" });
 
@@ -23,7 +24,7 @@ export default function JobSearch() {
   return (
     <>
       <h1>{t("public.title")}</h1>
-      <p className="font-lead">{t("public.lead")}</p>
+      <Lead>{t("public.lead")}</Lead>
       <JobSearchForm values={params} occupations={occupations} workingTimes={workingTimes} />
       <JobHits hits={hits} page={page} hasNext={hasNext} values={params} hrefOf={(id) => `/job/${id}`} />
     </>

@@ -3,6 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
+import { LinkButton } from "~/components/dkfds/Button";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "loggedOut.title");
 
@@ -21,13 +23,13 @@ export default function LoggedOut() {
           <p>{t("loggedOut.expired.text")}</p>
         </Alert>
       ) : (
-        <p className="font-lead">{t("loggedOut.lead")}</p>
+        <Lead>{t("loggedOut.lead")}</Lead>
       )}
       <p>{t("loggedOut.closeBrowser")}</p>
       <p>
-        <a className="button button-primary" href="/">
+        <LinkButton to="/" reloadDocument>
           {t("loggedOut.home")}
-        </a>
+        </LinkButton>
       </p>
     </>
   );

@@ -6,6 +6,7 @@ import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
 import { staffProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff.start.title");
 
@@ -26,7 +27,7 @@ export default function StaffStart() {
   return (
     <>
       <h1>{t("staff.start.title")}</h1>
-      <p className="font-lead">{t("staff.start.lead", { name: staff.name, municipality: staff.municipality })}</p>
+      <Lead>{t("staff.start.lead", { name: staff.name, municipality: staff.municipality })}</Lead>
       {notices.length > 0 ? (
         <section aria-labelledby="notices-heading">
           <h2 id="notices-heading">{ts("notices.heading")}</h2>

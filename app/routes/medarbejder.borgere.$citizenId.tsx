@@ -10,6 +10,8 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
 import { MeetingTable } from "~/features/meetings/tables";
+import { BackLink } from "~/components/dkfds/Button";
+import { Hint } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:citizen.title");
 
@@ -43,11 +45,7 @@ export default function CitizenForStaff() {
   const [params] = useSearchParams();
   return (
     <>
-      <p>
-        <Link className="back-link" to="/medarbejder/borgere">
-          {t("citizen.back")}
-        </Link>
-      </p>
+      <BackLink to="/medarbejder/borgere">{t("citizen.back")}</BackLink>
       <h1>{citizen.name || t("search.unnamed")}</h1>
       {params.get("samtale") ? <Alert variant="success" heading={ts("citizen.conversationRegistered")} /> : null}
       <SummaryList
@@ -61,7 +59,7 @@ export default function CitizenForStaff() {
           { label: t("citizen.meetings"), value: citizen.upcomingMeetings },
         ]}
       />
-      <p className="form-hint">{t("citizen.logged")}</p>
+      <Hint>{t("citizen.logged")}</Hint>
       <h2>{ts("citizen.summonses")}</h2>
       <ul>
         <li>

@@ -1,11 +1,13 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { BackLink, Button } from "~/components/dkfds/Button";
+import { FormErrorSummary, FormLevelError, ValidatedForm } from "~/components/dkfds/form";
+import { Hint, Lead } from "~/components/dkfds/Text";
 import { TextArea, TextField } from "~/components/dkfds/fields";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -14,7 +16,7 @@ import { CommentsForStaff } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { cancelSchema, moveSchema } from "~/features/meetings/staff-schemas";
 import { cancelSummons, moveSummons, summonsForStaff, type StaffChangeResult } from "~/features/meetings/staff.server";
-import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeFields } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
@@ -26,9 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const meeting = summonsForStaff(session, params.citizenId ?? "", params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
-  const changeable = meeting.status !== "cancelled" && meeting.end > new Date().toISOString();
   const lng = await languageOf(request);
-  return { citizenId: params.citizenId ?? "", meeting: presentMeeting(meeting, lng), changeable, comments: presentComments("summons", meeting.id, lng) };
+  return { citizenId: params.citizenId ?? "", meeting: presentMeeting(meeting, lng), changeable: meeting.staffMayChange, comments: presentComments("summons", meeting.id, lng) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -68,21 +69,15 @@ export default function StaffSummons() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: cancelSchema }),
     shouldValidate: "onSubmit",
   });
-  const moveErrors = useStaffErrors(moveForm);
-  const cancelErrors = useStaffErrors(cancelForm);
   const done = (["oprettet", "flyttet", "aflyst"] as const).find((key) => params.get(key));
   return (
     <>
-      <ErrorSummary errors={[...moveErrors.summary, ...cancelErrors.summary]} />
-      <p>
-        <Link className="back-link" to={`/medarbejder/borgere/${citizenId}`}>
-          {t("summonsDetail.back")}
-        </Link>
-      </p>
+      <FormErrorSummary form={[moveForm, cancelForm]} ns="staff" />
+      <BackLink to={`/medarbejder/borgere/${citizenId}`}>{t("summonsDetail.back")}</BackLink>
       <h1>{m.title}</h1>
-      <p className="font-lead">
+      <Lead>
         {m.day}, {m.time}
-      </p>
+      </Lead>
       {done ? <Alert variant="success" heading={t(`summonsDetail.done.${done}`)} /> : null}
       {m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("summonsDetail.cancelled")}>
@@ -94,7 +89,7 @@ export default function StaffSummons() {
           {m.moveReason ? <p>{t("summonsDetail.reason", { reason: m.moveReason })}</p> : null}
         </Alert>
       ) : null}
-      <p className="form-hint">{m.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</p>
+      <Hint>{m.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</Hint>
       <SummaryList
         caption={m.title}
         rows={[
@@ -122,46 +117,21 @@ export default function StaffSummons() {
       {changeable ? (
         <>
           <h2 id="move-heading">{t("move.title")}</h2>
-          <Form method="post" {...getFormProps(moveForm)} aria-labelledby="move-heading" noValidate>
+          <ValidatedForm form={moveForm} ns="staff" aria-labelledby="move-heading">
             <input type="hidden" name="intent" value="move" />
-            {moveForm.errors?.[0] ? <p className="form-error-message">{t(moveForm.errors[0])}</p> : null}
-            <TimeFields date={move.date} startTime={move.startTime} endTime={move.endTime} message={moveErrors.message} />
-            <TextField
-              id={move.location.name}
-              label={t("move.location.label")}
-              hint={t("move.location.hint")}
-              defaultValue={initialText(move.location)}
-              error={moveErrors.message(move.location.errors)}
-              maxLength={200}
-            />
-            <TextArea
-              id={move.reason.name}
-              label={t("move.reason.label")}
-              hint={t("move.reason.hint")}
-              rows={3}
-              defaultValue={initialText(move.reason)}
-              error={moveErrors.message(move.reason.errors)}
-            />
-            <button type="submit" className="button button-primary">
-              {t("move.submit")}
-            </button>
-          </Form>
+            <FormLevelError errors={moveForm.errors} />
+            <TimeFields date={move.date} startTime={move.startTime} endTime={move.endTime} />
+            <TextField meta={move.location} label={t("move.location.label")} hint={t("move.location.hint")} maxLength={200} />
+            <TextArea meta={move.reason} label={t("move.reason.label")} hint={t("move.reason.hint")} rows={3} />
+            <Button>{t("move.submit")}</Button>
+          </ValidatedForm>
           <h2 id="cancel-heading">{t("cancel.title")}</h2>
-          <Form method="post" {...getFormProps(cancelForm)} aria-labelledby="cancel-heading" noValidate>
+          <ValidatedForm form={cancelForm} ns="staff" aria-labelledby="cancel-heading">
             <input type="hidden" name="intent" value="cancel" />
-            {cancelForm.errors?.[0] ? <p className="form-error-message">{t(cancelForm.errors[0])}</p> : null}
-            <TextArea
-              id={cancel.cancelReason.name}
-              label={t("cancel.reason.label")}
-              hint={t("cancel.reason.hint")}
-              rows={3}
-              defaultValue={initialText(cancel.cancelReason)}
-              error={cancelErrors.message(cancel.cancelReason.errors)}
-            />
-            <button type="submit" className="button button-secondary">
-              {t("cancel.submit")}
-            </button>
-          </Form>
+            <FormLevelError errors={cancelForm.errors} />
+            <TextArea meta={cancel.cancelReason} label={t("cancel.reason.label")} hint={t("cancel.reason.hint")} rows={3} />
+            <Button variant="secondary">{t("cancel.submit")}</Button>
+          </ValidatedForm>
         </>
       ) : null}
       <CommentsForStaff comments={comments} />

@@ -1,16 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { BackLink, Button } from "~/components/dkfds/Button";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
+import { Fieldset, Lead } from "~/components/dkfds/Text";
 import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { summonsSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, createSummonsByStaff, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
-import { TimeField, TimeFields, initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -51,96 +53,45 @@ export default function NewSummons() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: summonsSchema(facts) }),
     shouldValidate: "onSubmit",
   });
-  const { summary, message } = useStaffErrors(form);
-  const text = (name: keyof typeof fields, max?: number) => ({
-    id: fields[name].name,
-    label: t(`summons.fields.${name}.label`),
-    defaultValue: initialText(fields[name]),
-    error: message(fields[name].errors),
-    maxLength: max,
-  });
+  const label = (name: keyof typeof fields) => t(`summons.fields.${name}.label`);
   return (
     <>
-      <ErrorSummary errors={summary} />
-      <p>
-        <Link className="back-link" to={`/medarbejder/borgere/${citizen.id}`}>
-          {t("back", { name: citizen.name || t("unnamed") })}
-        </Link>
-      </p>
+      <FormErrorSummary form={form} ns="staff" />
+      <BackLink to={`/medarbejder/borgere/${citizen.id}`}>{t("back", { name: citizen.name || t("unnamed") })}</BackLink>
       <h1>{t("summons.title")}</h1>
-      <p className="font-lead">{t("summons.lead", { name: citizen.name || t("unnamed") })}</p>
-      <Form method="post" {...getFormProps(form)} noValidate>
+      <Lead>{t("summons.lead", { name: citizen.name || t("unnamed") })}</Lead>
+      <ValidatedForm form={form} ns="staff">
+        <Select meta={fields.meetingType} label={label("meetingType")} options={options.meetingTypes} placeholder={t("choose")} />
+        <Select meta={fields.meetingForm} label={label("meetingForm")} hint={t("summons.fields.meetingForm.hint")} options={options.meetingForms} placeholder={t("choose")} />
+        <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
+        <TextField meta={fields.title} label={label("title")} maxLength={200} />
+        <TextArea meta={fields.description} label={label("description")} hint={t("summons.fields.description.hint")} maxLength={5000} />
+        <TextField meta={fields.location} label={label("location")} hint={t("summons.fields.location.hint")} maxLength={200} />
+        <TextField meta={fields.address} label={label("address")} hint={t("summons.fields.address.hint")} maxLength={300} autoComplete="off" />
+        <TextField meta={fields.phoneToCall} label={label("phoneToCall")} hint={t("summons.fields.phoneToCall.hint")} maxLength={30} type="tel" autoComplete="off" />
+        <TextArea meta={fields.contactOptions} label={label("contactOptions")} hint={t("summons.fields.contactOptions.hint")} maxLength={500} rows={3} />
         <Select
-          id={fields.meetingType.name}
-          label={t("summons.fields.meetingType.label")}
-          options={options.meetingTypes}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingType)}
-          error={message(fields.meetingType.errors)}
-        />
-        <Select
-          id={fields.meetingForm.name}
-          label={t("summons.fields.meetingForm.label")}
-          hint={t("summons.fields.meetingForm.hint")}
-          options={options.meetingForms}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingForm)}
-          error={message(fields.meetingForm.errors)}
-        />
-        <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} message={message} />
-        <TextField {...text("title", 200)} />
-        <TextArea {...text("description", 5000)} hint={t("summons.fields.description.hint")} />
-        <TextField {...text("location", 200)} hint={t("summons.fields.location.hint")} />
-        <TextField {...text("address", 300)} hint={t("summons.fields.address.hint")} autoComplete="off" />
-        <TextField {...text("phoneToCall", 30)} hint={t("summons.fields.phoneToCall.hint")} type="tel" autoComplete="off" />
-        <TextArea {...text("contactOptions", 500)} hint={t("summons.fields.contactOptions.hint")} rows={3} />
-        <Select
-          id={fields.caseworker.name}
-          label={t("summons.fields.caseworker.label")}
+          meta={fields.caseworker}
+          label={label("caseworker")}
           hint={t("summons.fields.caseworker.hint", { jobCentre: staff?.jobCentre, name: staff?.name })}
           options={options.caseworkers}
-          defaultValue={initialText(fields.caseworker)}
-          error={message(fields.caseworker.errors)}
         />
         <Select
-          id={fields.aKasseParticipationStatus.name}
-          label={t("summons.fields.aKasseParticipationStatus.label")}
+          meta={fields.aKasseParticipationStatus}
+          label={label("aKasseParticipationStatus")}
           hint={t("summons.fields.aKasseParticipationStatus.hint", { types: facts.jointTypes.join(", ") })}
           options={options.participationStatuses}
           placeholder={t("notRelevant")}
-          defaultValue={initialText(fields.aKasseParticipationStatus)}
-          error={message(fields.aKasseParticipationStatus.errors)}
         />
-        <Checkbox
-          id={fields.compulsory.name}
-          label={t("summons.fields.compulsory.label")}
-          defaultChecked={fields.compulsory.initialValue === "on"}
-        />
-        <Checkbox
-          id={fields.cancellationPossible.name}
-          label={t("summons.fields.cancellationPossible.label")}
-          defaultChecked={fields.cancellationPossible.initialValue === "on"}
-        />
-        <fieldset>
-          <legend className="h3">{t("summons.rebooking.legend")}</legend>
-          <Checkbox
-            id={fields.rebookingPossible.name}
-            label={t("summons.fields.rebookingPossible.label")}
-            defaultChecked={fields.rebookingPossible.initialValue === "on"}
-          />
-          <DateField
-            id={fields.rebookingDeadlineDate.name}
-            label={t("summons.fields.rebookingDeadlineDate.label")}
-            hint={t("summons.fields.rebookingDeadlineDate.hint")}
-            defaultValue={initialText(fields.rebookingDeadlineDate)}
-            error={message(fields.rebookingDeadlineDate.errors)}
-          />
-          <TimeField field={fields.rebookingDeadlineTime} label={t("summons.fields.rebookingDeadlineTime.label")} message={message} />
-        </fieldset>
-        <button type="submit" className="button button-primary">
-          {t("summons.submit")}
-        </button>
-      </Form>
+        <Checkbox meta={fields.compulsory} label={label("compulsory")} />
+        <Checkbox meta={fields.cancellationPossible} label={label("cancellationPossible")} />
+        <Fieldset legend={t("summons.rebooking.legend")}>
+          <Checkbox meta={fields.rebookingPossible} label={label("rebookingPossible")} />
+          <DateField meta={fields.rebookingDeadlineDate} label={label("rebookingDeadlineDate")} hint={t("summons.fields.rebookingDeadlineDate.hint")} />
+          <TimeField field={fields.rebookingDeadlineTime} label={label("rebookingDeadlineTime")} />
+        </Fieldset>
+        <Button>{t("summons.submit")}</Button>
+      </ValidatedForm>
     </>
   );
 }

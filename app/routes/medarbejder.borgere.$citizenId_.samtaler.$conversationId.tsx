@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -11,6 +11,8 @@ import { conversationForStaff } from "~/features/meetings/staff.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { Hint, Lead } from "~/components/dkfds/Text";
+import { BackLink } from "~/components/dkfds/Button";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:conversationDetail.title");
 
@@ -32,16 +34,12 @@ export default function StaffConversation() {
   const none = t("conversationDetail.none");
   return (
     <>
-      <p>
-        <Link className="back-link" to={`/medarbejder/borgere/${citizenId}`}>
-          {t("summonsDetail.back")}
-        </Link>
-      </p>
+      <BackLink to={`/medarbejder/borgere/${citizenId}`}>{t("summonsDetail.back")}</BackLink>
       <h1>{c.type}</h1>
-      <p className="font-lead">
+      <Lead>
         {c.heldOn}, {c.jobCentre}
-      </p>
-      <p className="form-hint">{c.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</p>
+      </Lead>
+      <Hint>{c.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</Hint>
       <SummaryList
         caption={c.type}
         rows={[

@@ -1,17 +1,19 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { BackLink, Button } from "~/components/dkfds/Button";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
+import { Fieldset, Hint, Lead } from "~/components/dkfds/Text";
 import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
 import { conversationDefaultsFrom, inContactGroup1, meetingCodeFacts, registerConversationByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
-import { TimeField, initialText, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeField } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
@@ -63,135 +65,72 @@ export default function NewHeldConversation() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: heldConversationSchema(facts, { contactGroup1 }) }),
     shouldValidate: "onSubmit",
   });
-  const { summary, message } = useStaffErrors(form);
-  const text = (name: "furtherCourseAgreement" | "flexjobAgreement" | "practicalAgreements") => ({
-    id: fields[name].name,
+  const participants = fields.participants.getFieldList();
+  const agreement = (name: "furtherCourseAgreement" | "flexjobAgreement" | "practicalAgreements") => ({
+    meta: fields[name],
     label: t(`conversation.fields.${name}.label`),
     hint: t(`conversation.fields.${name}.hint`),
-    defaultValue: initialText(fields[name]),
-    error: message(fields[name].errors),
   });
-  const participants = fields.participants.getFieldList();
   return (
     <>
-      <ErrorSummary errors={summary} />
-      <p>
-        <Link className="back-link" to={`/medarbejder/borgere/${citizen.id}`}>
-          {t("back", { name: citizen.name || t("unnamed") })}
-        </Link>
-      </p>
+      <FormErrorSummary form={form} ns="staff" />
+      <BackLink to={`/medarbejder/borgere/${citizen.id}`}>{t("back", { name: citizen.name || t("unnamed") })}</BackLink>
       <h1>{t("conversation.title")}</h1>
-      <p className="font-lead">{t("conversation.lead", { name: citizen.name || t("unnamed") })}</p>
+      <Lead>{t("conversation.lead", { name: citizen.name || t("unnamed") })}</Lead>
       {fromSummons ? <p>{t("conversation.fromSummons", { title: fromSummons.title })}</p> : null}
-      <Form method="post" {...getFormProps(form)} noValidate>
+      <ValidatedForm form={form} ns="staff">
         {/* Enter in a field submits with the form's first submit button: this one registers the
             conversation, not "add another participant" further down. */}
-        <button type="submit" hidden tabIndex={-1} />
+        <Button hidden tabIndex={-1} />
         {fromSummons ? <input type="hidden" name="summonsId" value={fromSummons.summonsId} /> : null}
-        <fieldset>
-          <legend className="h3">{t("conversation.heldOn.legend")}</legend>
-          <DateField
-            id={fields.heldOnDate.name}
-            label={t("time.date")}
-            hint={t("time.dateHint")}
-            defaultValue={initialText(fields.heldOnDate)}
-            error={message(fields.heldOnDate.errors)}
-          />
-          <TimeField field={fields.heldOnTime} label={t("time.start")} message={message} />
-        </fieldset>
+        <Fieldset legend={t("conversation.heldOn.legend")}>
+          <DateField meta={fields.heldOnDate} label={t("time.date")} hint={t("time.dateHint")} />
+          <TimeField field={fields.heldOnTime} label={t("time.start")} />
+        </Fieldset>
+        <Select meta={fields.meetingType} label={t("summons.fields.meetingType.label")} options={options.meetingTypes} placeholder={t("choose")} />
+        <Select meta={fields.meetingForm} label={t("summons.fields.meetingForm.label")} options={options.meetingForms} placeholder={t("choose")} />
+        <TextArea {...agreement("furtherCourseAgreement")} />
+        <TextArea {...agreement("practicalAgreements")} />
+        <TextArea {...agreement("flexjobAgreement")} rows={3} />
         <Select
-          id={fields.meetingType.name}
-          label={t("summons.fields.meetingType.label")}
-          options={options.meetingTypes}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingType)}
-          error={message(fields.meetingType.errors)}
-        />
-        <Select
-          id={fields.meetingForm.name}
-          label={t("summons.fields.meetingForm.label")}
-          options={options.meetingForms}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingForm)}
-          error={message(fields.meetingForm.errors)}
-        />
-        <TextArea {...text("furtherCourseAgreement")} />
-        <TextArea {...text("practicalAgreements")} />
-        <TextArea {...text("flexjobAgreement")} rows={3} />
-        <Select
-          id={fields.aKasseParticipationStatus.name}
+          meta={fields.aKasseParticipationStatus}
           label={t("summons.fields.aKasseParticipationStatus.label")}
           hint={t("summons.fields.aKasseParticipationStatus.hint", { types: facts.jointTypes.join(", ") })}
           options={options.participationStatuses}
           placeholder={t("notRelevant")}
-          defaultValue={initialText(fields.aKasseParticipationStatus)}
-          error={message(fields.aKasseParticipationStatus.errors)}
         />
         <Select
-          id={fields.newVisitationGroup.name}
+          meta={fields.newVisitationGroup}
           label={t("conversation.fields.newVisitationGroup.label")}
           hint={t("conversation.fields.newVisitationGroup.hint")}
           options={options.visitationGroups}
           placeholder={t("conversation.fields.newVisitationGroup.unchanged")}
-          defaultValue={initialText(fields.newVisitationGroup)}
-          error={message(fields.newVisitationGroup.errors)}
         />
-        {contactGroup1 ? (
-          <Checkbox
-            id={fields.cvNotAdequate.name}
-            label={t("conversation.fields.cvNotAdequate.label")}
-            hint={t("conversation.fields.cvNotAdequate.hint")}
-            defaultChecked={fields.cvNotAdequate.initialValue === "on"}
-          />
-        ) : null}
+        {contactGroup1 ? <Checkbox meta={fields.cvNotAdequate} label={t("conversation.fields.cvNotAdequate.label")} hint={t("conversation.fields.cvNotAdequate.hint")} /> : null}
         <p>{t("conversation.registeredBy", { name: staff?.name, jobCentre: staff?.jobCentre })}</p>
         <h2>{t("conversation.participants.heading")}</h2>
-        <p className="form-hint">{t("conversation.participants.hint")}</p>
+        <Hint>{t("conversation.participants.hint")}</Hint>
         {participants.map((row, index) => {
           const cells = row.getFieldset();
           return (
-            <fieldset key={row.key}>
-              <legend className="h4">{t("conversation.participants.legend", { number: index + 1 })}</legend>
-              <TextField
-                id={cells.name.name}
-                label={t("conversation.participants.name")}
-                defaultValue={initialText(cells.name)}
-                error={message(cells.name.errors)}
-                maxLength={200}
-                autoComplete="off"
-              />
-              <Select
-                id={cells.role.name}
-                label={t("conversation.participants.role")}
-                options={options.participantRoles}
-                placeholder={t("choose")}
-                defaultValue={initialText(cells.role)}
-                error={message(cells.role.errors)}
-              />
-              <Select
-                id={cells.form.name}
-                label={t("conversation.participants.form")}
-                options={options.meetingForms}
-                placeholder={t("choose")}
-                defaultValue={initialText(cells.form)}
-                error={message(cells.form.errors)}
-              />
-            </fieldset>
+            <Fieldset key={row.key} size="h4" legend={t("conversation.participants.legend", { number: index + 1 })}>
+              <TextField meta={cells.name} label={t("conversation.participants.name")} maxLength={200} autoComplete="off" />
+              <Select meta={cells.role} label={t("conversation.participants.role")} options={options.participantRoles} placeholder={t("choose")} />
+              <Select meta={cells.form} label={t("conversation.participants.form")} options={options.meetingForms} placeholder={t("choose")} />
+            </Fieldset>
           );
         })}
         {participants.length < participantMax ? (
           <p>
-            <button className="button button-secondary" {...form.insert.getButtonProps({ name: fields.participants.name, defaultValue: { name: "" } })}>
+            <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.participants.name, defaultValue: { name: "" } })}>
               {t("conversation.participants.add")}
-            </button>
+            </Button>
           </p>
         ) : (
           <Alert variant="info" heading={t("conversation.participants.max", { max: participantMax })} />
         )}
-        <button type="submit" className="button button-primary">
-          {t("conversation.submit")}
-        </button>
-      </Form>
+        <Button>{t("conversation.submit")}</Button>
+      </ValidatedForm>
     </>
   );
 }

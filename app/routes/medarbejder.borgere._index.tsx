@@ -1,16 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { searchCitizens } from "~/features/citizens/lookup.server";
 import { citizenSearchSchema, interpretQuery } from "~/features/citizens/schemas";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
+import { Button } from "~/components/dkfds/Button";
+import { Lead, PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:search.title");
 
@@ -35,36 +37,26 @@ export default function CitizenSearch() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: citizenSearchSchema }),
     shouldValidate: "onSubmit",
   });
-  const error = fields.query.errors?.[0] ? t(fields.query.errors[0], { ns: "common" }) : undefined;
   return (
     <>
-      <ErrorSummary errors={error ? [{ fieldId: fields.query.name, message: error }] : []} />
+      <FormErrorSummary form={form} ns="common" />
       <h1>{t("search.title")}</h1>
-      <p className="font-lead">{t("search.lead")}</p>
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <TextField
-          id={fields.query.name}
-          label={t("search.query")}
-          hint={t("search.hint")}
-          error={error}
-          defaultValue={(fields.query.initialValue as string | undefined) ?? ""}
-          autoComplete="off"
-        />
-        <button type="submit" className="button button-primary">
-          {t("search.submit")}
-        </button>
-      </Form>
+      <Lead>{t("search.lead")}</Lead>
+      <ValidatedForm form={form} ns="common">
+        <TextField meta={fields.query} label={t("search.query")} hint={t("search.hint")} autoComplete="off" />
+        <Button>{t("search.submit")}</Button>
+      </ValidatedForm>
       {answer?.found ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">{t(answer.found.more ? "search.resultsMore" : "search.results", { count: answer.found.people.length })}</h2>
           {answer.found.more ? <p>{t("search.refine")}</p> : null}
-          <ul className="nobullet-list">
+          <PlainList>
             {answer.found.people.map((c) => (
               <li key={c.id}>
                 <Link to={`/medarbejder/borgere/${c.id}`}>{c.name || t("search.unnamed")}</Link> ({c.cprMasked})
               </li>
             ))}
-          </ul>
+          </PlainList>
         </section>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import * as z from "zod";
 import { Alert } from "~/components/dkfds/Alert";
@@ -17,6 +17,9 @@ import { pageMeta } from "~/i18n/meta";
 import { formatDateTime } from "~/utils/dates";
 import { notFoundFor } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { BackLink, Button, ButtonRow, LinkButton } from "~/components/dkfds/Button";
+import { Hint, VisuallyHidden } from "~/components/dkfds/Text";
+import { InlineChoiceForm } from "~/components/dkfds/form";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, "jobs:staff.order.title", { titleText: data?.order.title });
 
@@ -61,22 +64,18 @@ export default function StaffJobOrder() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      <p>
-        <Link className="back-link" to="/medarbejder/jobordrer">
-          {t("staff.order.back")}
-        </Link>
-      </p>
+      <BackLink to="/medarbejder/jobordrer">{t("staff.order.back")}</BackLink>
       {saved ? <Alert variant="success" heading={t("staff.order.saved")} /> : null}
-      {order.awaitsReporting ? <p className="form-hint">{t("awaitsReporting")}</p> : null}
+      {order.awaitsReporting ? <Hint>{t("awaitsReporting")}</Hint> : null}
       <h1>{order.title}</h1>
-      <p className="button-row">
-        <Link className="button button-primary" to={`/medarbejder/jobordrer/${order.id}/henvis`}>
+      <ButtonRow>
+        <LinkButton to={`/medarbejder/jobordrer/${order.id}/henvis`}>
           {t("staff.order.place")}
-        </Link>{" "}
-        <Link className="button button-secondary" to={`/medarbejder/jobordrer/${order.id}/rediger`}>
+        </LinkButton>{" "}
+        <LinkButton variant="secondary" to={`/medarbejder/jobordrer/${order.id}/rediger`}>
           {t("staff.order.edit")}
-        </Link>
-      </p>
+        </LinkButton>
+      </ButtonRow>
       <JobOrderDetails order={order} internal={order} />
 
       <h2>{t("staff.order.statusHeading")}</h2>
@@ -84,32 +83,28 @@ export default function StaffJobOrder() {
         <input type="hidden" name="intent" value="status" />
         <Select id="status" label={t("fields.status")} options={statuses} defaultValue={order.status} error={errors.find((e) => e.fieldId === "status")?.message} />
         <TextArea id="comment" label={t("staff.order.statusComment")} rows={2} error={errors.find((e) => e.fieldId === "comment")?.message} />
-        <button type="submit" className="button button-secondary">
+        <Button variant="secondary">
           {t("staff.order.saveStatus")}
-        </button>
+        </Button>
       </Form>
 
       <PlacementLog
           entries={log}
           action={(entry) => (
-            <Form method="post" className="d-flex">
-              <input type="hidden" name="intent" value="placementStatus" />
-              <input type="hidden" name="placementId" value={entry.id} />
-              <label className="sr-only" htmlFor={`status-${entry.id}`}>
-                {t("log.newStatus", { name: entry.name || t("log.unnamed") })}
-              </label>
-              <select className="form-select" id={`status-${entry.id}`} name="status" defaultValue={entry.status}>
-                {placementStatuses.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button button-secondary ml-3">
-                {t("log.save")}
-                <span className="sr-only"> {entry.name}</span>
-              </button>
-            </Form>
+            <InlineChoiceForm
+              id={`status-${entry.id}`}
+              name="status"
+              label={t("log.newStatus", { name: entry.name || t("log.unnamed") })}
+              options={placementStatuses}
+              defaultValue={entry.status}
+              hidden={{ intent: "placementStatus", placementId: entry.id }}
+              submit={
+                <>
+                  {t("log.save")}
+                  <VisuallyHidden> {entry.name}</VisuallyHidden>
+                </>
+              }
+            />
           )}
         />
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import * as z from "zod";
 import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
@@ -15,6 +15,8 @@ import { placementCreateSchema, placementSearchSchema } from "~/features/job-ord
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { BackLink, Button } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:placement.title");
 
@@ -68,19 +70,15 @@ export default function PlaceCitizen() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      <p>
-        <Link className="back-link" to={`/medarbejder/jobordrer/${id}`}>
-          {t("placement.back")}
-        </Link>
-      </p>
+      <BackLink to={`/medarbejder/jobordrer/${id}`}>{t("placement.back")}</BackLink>
       <h1>{t("placement.title")}</h1>
-      <p className="font-lead">{title}</p>
+      <Lead>{title}</Lead>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="findCitizen" />
         <TextField id="query" label={t("placement.query.label")} hint={t("placement.query.hint")} error={message("query")} autoComplete="off" />
-        <button type="submit" className="button button-secondary">
+        <Button variant="secondary">
           {t("placement.find")}
-        </button>
+        </Button>
       </Form>
       {answer && found.length === 0 && !errors.length ? <p>{t("placement.noneFound")}</p> : null}
       {found.length ? (
@@ -96,9 +94,9 @@ export default function PlaceCitizen() {
             error={message("citizenId")}
           />
           <TextArea id="comment" label={t("placement.comment")} rows={3} error={message("comment")} />
-          <button type="submit" className="button button-primary">
+          <Button>
             {t("placement.submit")}
-          </button>
+          </Button>
         </Form>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { readStaffSearchParams } from "~/features/job-orders/schemas";
 import { searchOptions, staffSearch } from "~/features/job-orders/search.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:staff.search.title");
 
@@ -24,7 +25,7 @@ export default function StaffJobOrderSearch() {
   return (
     <>
       <h1>{t("staff.search.title")}</h1>
-      <p className="font-lead">{t("staff.search.lead")}</p>
+      <Lead>{t("staff.search.lead")}</Lead>
       <JobSearchForm values={params} occupations={occupations} workingTimes={workingTimes} statuses={statuses} />
       <JobHits hits={hits} page={page} hasNext={hasNext} values={params} hrefOf={(id) => `/medarbejder/jobordrer/${id}`} showStatus />
     </>

@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
 import { slotOffersForStaff } from "~/features/meetings/staff.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { LinkButton } from "~/components/dkfds/Button";
+import { Hint, Lead } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.title");
 
@@ -21,26 +24,20 @@ export default function SlotOffers() {
   return (
     <>
       <h1>{t("slots.title")}</h1>
-      <p className="font-lead">{t("slots.lead")}</p>
+      <Lead>{t("slots.lead")}</Lead>
       {params.get("offentliggjort") ? <Alert variant="success" heading={t("slots.published")} /> : null}
       <p>
-        <Link className="button button-primary" to="/medarbejder/moedetilbud/ny">
+        <LinkButton to="/medarbejder/moedetilbud/ny">
           {t("slots.new")}
-        </Link>
+        </LinkButton>
       </p>
       {slots.length ? (
-        <table className="table table--responsive-headers">
-          <caption className="sr-only">{t("slots.title")}</caption>
-          <thead>
-            <tr>
+        <DataTable caption={t("slots.title")} narrow="headers" head={<tr>
               <th scope="col">{t("citizen.when")}</th>
               <th scope="col">{t("citizen.what")}</th>
               <th scope="col">{t("slots.where")}</th>
               <th scope="col">{t("slots.places")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((slot) => (
+            </tr>}>{slots.map((slot) => (
               <tr key={slot.id}>
                 <td>
                   {slot.day}, {slot.time}
@@ -48,20 +45,18 @@ export default function SlotOffers() {
                 <td>
                   {slot.type}
                   <br />
-                  <span className="form-hint">
+                  <Hint as="span">
                     {slot.form}, {slot.caseworkerName}
-                  </span>
+                  </Hint>
                 </td>
                 <td>
                   {slot.location}
                   <br />
-                  <span className="form-hint">{slot.jobCentre}</span>
+                  <Hint as="span">{slot.jobCentre}</Hint>
                 </td>
                 <td>{t("slots.booked", { booked: slot.booked, capacity: slot.capacity })}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            ))}</DataTable>
       ) : (
         <p>{t("slots.none")}</p>
       )}

@@ -1,15 +1,17 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { BackLink, Button } from "~/components/dkfds/Button";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
+import { Lead } from "~/components/dkfds/Text";
 import { Select, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { slotOfferSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, publishSlotByStaff, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
-import { initialText, TimeFields, useStaffErrors } from "~/features/meetings/StaffFormParts";
+import { TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -46,66 +48,30 @@ export default function NewSlotOffer() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
     shouldValidate: "onSubmit",
   });
-  const { summary, message } = useStaffErrors(form);
   return (
     <>
-      <ErrorSummary errors={summary} />
-      <p>
-        <Link className="back-link" to="/medarbejder/moedetilbud">
-          {t("slots.back")}
-        </Link>
-      </p>
+      <FormErrorSummary form={form} ns="staff" />
+      <BackLink to="/medarbejder/moedetilbud">{t("slots.back")}</BackLink>
       <h1>{t("slots.newTitle")}</h1>
-      <p className="font-lead">{t("slots.newLead")}</p>
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <Select
-          id={fields.meetingType.name}
-          label={t("summons.fields.meetingType.label")}
-          options={options.meetingTypes}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingType)}
-          error={message(fields.meetingType.errors)}
-        />
-        <Select
-          id={fields.meetingForm.name}
-          label={t("summons.fields.meetingForm.label")}
-          options={options.meetingForms}
-          placeholder={t("choose")}
-          defaultValue={initialText(fields.meetingForm)}
-          error={message(fields.meetingForm.errors)}
-        />
-        <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} message={message} />
+      <Lead>{t("slots.newLead")}</Lead>
+      <ValidatedForm form={form} ns="staff">
+        <Select meta={fields.meetingType} label={t("summons.fields.meetingType.label")} options={options.meetingTypes} placeholder={t("choose")} />
+        <Select meta={fields.meetingForm} label={t("summons.fields.meetingForm.label")} options={options.meetingForms} placeholder={t("choose")} />
+        <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
+        <TextField meta={fields.location} label={t("summons.fields.location.label")} maxLength={200} />
+        <Select meta={fields.caseworker} label={t("summons.fields.caseworker.label")} hint={t("slots.caseworkerHint", { jobCentre: staff?.jobCentre })} options={options.caseworkers} />
         <TextField
-          id={fields.location.name}
-          label={t("summons.fields.location.label")}
-          defaultValue={initialText(fields.location)}
-          error={message(fields.location.errors)}
-          maxLength={200}
-        />
-        <Select
-          id={fields.caseworker.name}
-          label={t("summons.fields.caseworker.label")}
-          hint={t("slots.caseworkerHint", { jobCentre: staff?.jobCentre })}
-          options={options.caseworkers}
-          defaultValue={initialText(fields.caseworker)}
-          error={message(fields.caseworker.errors)}
-        />
-        <TextField
-          id={fields.capacity.name}
+          meta={fields.capacity}
           type="number"
           inputMode="numeric"
           min={1}
           max={500}
-          className="form-input input-width-xs"
+          width="xs"
           label={t("slots.capacity.label")}
           hint={t("slots.capacity.hint")}
-          defaultValue={initialText(fields.capacity)}
-          error={message(fields.capacity.errors)}
         />
-        <button type="submit" className="button button-primary">
-          {t("slots.submit")}
-        </button>
-      </Form>
+        <Button>{t("slots.submit")}</Button>
+      </ValidatedForm>
     </>
   );
 }

@@ -9,6 +9,9 @@ import { requireSession } from "~/features/auth/session.server";
 import { refusedChangesFor, retryRefusedChange } from "~/features/refused-changes/refused-changes.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
+import { Button } from "~/components/dkfds/Button";
+import { Lead, VisuallyHidden } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "sync.title");
 
@@ -41,7 +44,7 @@ export default function SyncStatus() {
       <h1>{t("sync.title")}</h1>
       {retried ? <Alert variant="success" heading={t("sync.retried", { seq: retried })} /> : null}
       {stale ? <Alert variant="warning" heading={t("sync.stale", { seq: stale })} /> : null}
-      <p className="font-lead">{t("sync.lead")}</p>
+      <Lead>{t("sync.lead")}</Lead>
       <SummaryList
         caption={t("sync.title")}
         rows={[
@@ -58,21 +61,15 @@ export default function SyncStatus() {
       {status.deadLetters.length === 0 ? (
         <p>{t("sync.noDeadLetters")}</p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t("sync.deadLetters")}</caption>
-          <thead>
-            <tr>
+        <DataTable caption={t("sync.deadLetters")} head={<tr>
               <th scope="col">{t("sync.number")}</th>
               <th scope="col">{t("sync.type")}</th>
               <th scope="col">{t("sync.created")}</th>
               <th scope="col">{t("sync.error")}</th>
               <th scope="col">
-                <span className="sr-only">{t("sync.actions")}</span>
+                <VisuallyHidden>{t("sync.actions")}</VisuallyHidden>
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {status.deadLetters.map((row) => (
+            </tr>}>{status.deadLetters.map((row) => (
               <tr key={row.seq}>
                 <td>{row.seq}</td>
                 <td>{row.messageType}</td>
@@ -81,15 +78,13 @@ export default function SyncStatus() {
                 <td>
                   <Form method="post">
                     <input type="hidden" name="seq" value={row.seq} />
-                    <button type="submit" className="button button-secondary">
+                    <Button variant="secondary">
                       {t("sync.retry", { seq: row.seq })}
-                    </button>
+                    </Button>
                   </Form>
                 </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            ))}</DataTable>
       )}
     </>
   );

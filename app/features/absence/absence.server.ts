@@ -9,7 +9,7 @@ import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { codeEntry, codeList } from "~/features/codelists/codelists.server";
 import { danishDate } from "~/utils/dates";
-import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, overlapsSameType, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
+import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, overlapsSameType, registrationRestoredOn, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
 
 /**
  * Absence (periodiske forhold, seed 002 § 4 stk. 3, § 8 stk. 5): report, list, change the end date,
@@ -46,6 +46,8 @@ export type AbsenceView = {
   mayChangeEnd: boolean;
   /** Sickness: its end date is the report of recovery */
   isSickness: boolean;
+  /** Sickness with its recovery reported: the day the registration is restored */
+  restoredFrom: string | null;
 };
 
 /** Absence ids with a report still pending, for this citizen. */
@@ -76,6 +78,7 @@ function view(db: Pick<Store, "select">, row: Row, lng: Language, today: string,
     mayWithdraw: mayWithdraw(row, today),
     mayChangeEnd: mayChangeEnd(row, rules, today),
     isSickness: rules.endsRegistration,
+    restoredFrom: rules.endsRegistration && row.endDate ? registrationRestoredOn(row.endDate) : null,
   };
 }
 

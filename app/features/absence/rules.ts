@@ -88,6 +88,9 @@ export function mayChangeEnd(absence: StoredAbsence, rules: AbsenceTypeRules, to
   return true;
 }
 
+/** The day a registration ended by sickness is restored: the day after the last day of illness. */
+export const registrationRestoredOn = (lastSickDay: string) => addDays(lastSickDay, 1);
+
 /**
  * A new end date. For sickness it is the report of recovery: the last day of illness, yesterday or
  * today (recovery is reported on the first healthy day and, like sickness, not backdated); the
@@ -103,7 +106,7 @@ export function checkEndChange(
     if (endDate === null) return fail({ endDate: ["change.errors.recoveryRequired"] });
     if (endDate > today) return fail({ endDate: ["change.errors.recoveryFuture"] });
     if (endDate < addDays(today, -1)) return fail({ endDate: ["change.errors.recoveryBackdated"] });
-    return { ok: true, value: { restoreRegistrationOn: addDays(endDate, 1) } };
+    return { ok: true, value: { restoreRegistrationOn: registrationRestoredOn(endDate) } };
   }
   return { ok: true, value: { restoreRegistrationOn: null } };
 }

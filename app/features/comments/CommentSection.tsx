@@ -8,15 +8,17 @@ import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { TextArea } from "~/components/dkfds/fields";
 import type { CommentView } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
+import { Button } from "~/components/dkfds/Button";
+import { Hint, PlainList } from "~/components/dkfds/Text";
 
 /** Comments as text (React escapes them; line breaks are kept as <br>), never as HTML. */
 export function CommentList({ comments, none }: { comments: CommentView[]; none: string }) {
   const { t } = useTranslation("comments");
   return comments.length ? (
-    <ul className="nobullet-list">
+    <PlainList>
       {comments.map((comment) => (
         <li key={comment.id} className="mb-5">
-          <p className="form-hint">{t("writtenAt", { when: comment.when })}</p>
+          <Hint>{t("writtenAt", { when: comment.when })}</Hint>
           <p>
             {comment.text.split("\n").map((line, i) => (
               <Fragment key={i}>
@@ -27,7 +29,7 @@ export function CommentList({ comments, none }: { comments: CommentView[]; none:
           </p>
         </li>
       ))}
-    </ul>
+    </PlainList>
   ) : (
     <p>{none}</p>
   );
@@ -62,9 +64,9 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
           defaultValue={fields.text.initialValue as string | undefined}
           error={error}
         />
-        <button type="submit" className="button button-secondary">
+        <Button variant="secondary">
           {t("submit")}
-        </button>
+        </Button>
       </Form>
     </section>
   );

@@ -7,6 +7,8 @@ import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { descriptionMax, findOccupationIntent, internalCommentMax, jobOrderSchema } from "./schemas";
+import { Button } from "~/components/dkfds/Button";
+import { Lead } from "~/components/dkfds/Text";
 
 type Option = { value: string; label: string };
 
@@ -70,9 +72,9 @@ export function JobOrderForm({
         <fieldset className="form-group">
           <legend className="h3">{t("form.occupation.heading")}</legend>
           <TextField id="occupationQuery" label={t("form.occupation.search")} hint={t("form.occupation.searchHint")} defaultValue={String((form.initialValue as Record<string, unknown> | undefined)?.occupationQuery ?? "")} />
-          <button type="submit" name="intent" value={findOccupationIntent} className="button button-secondary">
+          <Button variant="secondary" name="intent" value={findOccupationIntent}>
             {t("form.occupation.find")}
-          </button>
+          </Button>
           {occupations.length ? (
             <RadioGroup name={fields.occupation.name} legend={t("form.occupation.label")} options={occupations} value={value("occupation")} error={text(fields.occupation.errors)} />
           ) : (
@@ -84,19 +86,19 @@ export function JobOrderForm({
         <TextArea {...field("description")} hint={t("form.description.hint", { max: descriptionMax })} rows={10} />
         <Select {...field("jobOrderType")} options={jobOrderTypes} placeholder={t("form.choose")} />
         <Select {...field("workingTime")} options={workingTimes} placeholder={t("form.choose")} />
-        <TextField {...field("weeklyHours")} hint={t("form.weeklyHours.hint")} inputMode="decimal" className="form-input input-width-xs" />
-        <TextField {...field("positions")} inputMode="numeric" className="form-input input-width-xs" />
+        <TextField {...field("weeklyHours")} hint={t("form.weeklyHours.hint")} inputMode="decimal" width="xs" />
+        <TextField {...field("positions")} inputMode="numeric" width="xs" />
         <DateField {...field("startDate")} hint={t("form.startDate.hint")} />
         <DateField {...field("applicationDeadline")} hint={t("form.applicationDeadline.hint")} />
         <TextField {...field("workplaceAddress")} autoComplete="street-address" />
-        <TextField {...field("postcode")} inputMode="numeric" autoComplete="postal-code" className="form-input input-width-xs" />
+        <TextField {...field("postcode")} inputMode="numeric" autoComplete="postal-code" width="xs" />
         <TextField {...field("contactName")} />
         <TextField {...field("contactPhone")} type="tel" />
         <TextField {...field("contactEmail")} type="email" />
         <TextArea {...field("internalComment")} hint={t("form.internalComment.hint", { max: internalCommentMax })} />
-        <button type="submit" className="button button-primary">
+        <Button>
           {submitLabel}
-        </button>
+        </Button>
       </Form>
       <p>
         <Link to={cancelHref}>{t("form.cancel")}</Link>
@@ -119,7 +121,7 @@ export function EditJobOrderPage({
   return (
     <>
       <h1>{t("edit.title")}</h1>
-      <p className="font-lead">{order.title}</p>
+      <Lead>{order.title}</Lead>
       <JobOrderForm
         lastResult={answer?.result}
         defaultValue={order.values}

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Select, TextField } from "~/components/dkfds/fields";
 import { openStatus, pageSize } from "./schemas";
 import type { SearchHit } from "./search.server";
+import { Button } from "~/components/dkfds/Button";
+import { PlainList } from "~/components/dkfds/Text";
 
 type Option = { value: string; label: string };
 type Values = Record<string, string | number | undefined>;
@@ -18,7 +20,7 @@ export function JobSearchForm({ values, occupations, workingTimes, statuses }: {
     <Form method="get" role="search" aria-label={t("search.formLabel")}>
       <TextField id="q" label={t("search.q.label")} hint={t("search.q.hint")} defaultValue={value("q")} type="search" />
       <Select id="stilling" label={t("search.occupation")} options={occupations} placeholder={t("search.all")} defaultValue={value("stilling")} />
-      <TextField id="sted" label={t("search.place.label")} hint={t("search.place.hint")} defaultValue={value("sted")} inputMode="numeric" className="form-input input-width-xs" />
+      <TextField id="sted" label={t("search.place.label")} hint={t("search.place.hint")} defaultValue={value("sted")} inputMode="numeric" width="xs" />
       <Select id="arbejdstid" label={t("search.workingTime")} options={workingTimes} placeholder={t("search.all")} defaultValue={value("arbejdstid")} />
       {statuses ? (
         <>
@@ -35,9 +37,9 @@ export function JobSearchForm({ values, occupations, workingTimes, statuses }: {
         ]}
         defaultValue={value("sorter") || "nyeste"}
       />
-      <button type="submit" className="button button-primary">
+      <Button>
         {t("search.submit")}
-      </button>
+      </Button>
     </Form>
   );
 }
@@ -53,7 +55,7 @@ export function JobHits({ hits, page, hasNext, values, hrefOf, showStatus }: { h
   return (
     <section aria-labelledby="hits-heading">
       <h2 id="hits-heading">{hits.length ? t("search.results", { from: (page - 1) * pageSize + 1, to: (page - 1) * pageSize + hits.length }) : t("search.noResults")}</h2>
-      <ul className="nobullet-list">
+      <PlainList>
         {hits.map((hit) => (
           <li key={hit.id} className="mb-5">
             <h3 className="h4 mb-1">
@@ -67,10 +69,10 @@ export function JobHits({ hits, page, hasNext, values, hrefOf, showStatus }: { h
             </p>
           </li>
         ))}
-      </ul>
+      </PlainList>
       {page > 1 || hasNext ? (
         <nav aria-label={t("search.pages")}>
-          <ul className="nobullet-list">
+          <PlainList>
             {page > 1 ? (
               <li>
                 <Link to={pageHref(page - 1)} rel="prev">
@@ -85,7 +87,7 @@ export function JobHits({ hits, page, hasNext, values, hrefOf, showStatus }: { h
                 </Link>
               </li>
             ) : null}
-          </ul>
+          </PlainList>
         </nav>
       ) : null}
     </section>

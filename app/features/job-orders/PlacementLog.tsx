@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 type Entry = {
   id: string;
@@ -25,20 +26,13 @@ export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (
     <section aria-labelledby="placement-log">
       <h2 id="placement-log">{t("log.title")}</h2>
       {entries.length ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">{t("log.title")}</caption>
-            <thead>
-              <tr>
+        <DataTable caption={t("log.title")} narrow="scroll" zebra head={<tr>
                 <th scope="col">{t("log.name")}</th>
                 <th scope="col">{t("log.status")}</th>
                 <th scope="col">{t("log.registeredBy")}</th>
                 <th scope="col">{t("log.updated")}</th>
                 {action ? <th scope="col">{t("log.change")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
+              </tr>}>{entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>
                     {entry.otherJobCentre ? t("log.otherJobCentre") : entry.name || t("log.unnamed")}
@@ -50,10 +44,7 @@ export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (
                   <td>{entry.updatedAt.slice(0, 10)}</td>
                   {action ? <td>{entry.otherJobCentre ? null : action(entry)}</td> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              ))}</DataTable>
       ) : (
         <p>{t("log.none")}</p>
       )}

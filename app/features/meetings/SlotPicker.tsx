@@ -1,5 +1,6 @@
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { VisuallyHidden } from "~/components/dkfds/Text";
 
 export type SlotChoice = { id: string; time: string; location: string; caseworkerName: string };
 export type SlotDay = { day: string; slots: SlotChoice[] };
@@ -19,7 +20,7 @@ export function SlotPicker({ name, legend, days, error }: { name: string; legend
         <legend className="form-label">{legend}</legend>
         {error ? (
           <span className="form-error-message" id={errorId}>
-            <span className="sr-only">{t("form.errorPrefix")} </span>
+            <VisuallyHidden>{t("form.errorPrefix")} </VisuallyHidden>
             {error}
           </span>
         ) : null}

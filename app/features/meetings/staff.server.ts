@@ -85,12 +85,23 @@ export function createSummonsByStaff(session: PortalSession, citizenId: string, 
   });
 }
 
-/** One of the citizen's summonses as staff see it, every § 20 item; the read is logged. Null when it is not theirs. */
-export function summonsForStaff(session: PortalSession, citizenId: string, summonsId: string, db: Store = store()) {
+/**
+ * One of the citizen's summonses as staff see it, every § 20 item and whether staff may still move
+ * or cancel it; the read is logged. Null when it is not theirs.
+ */
+export function summonsForStaff(session: PortalSession, citizenId: string, summonsId: string, db: Store = store(), now = new Date()) {
   if (!handlesCitizen(db, session, citizenId)) return null;
   const meeting = meetingOf(citizenId, summonsId, db);
-  if (meeting) recordRead(staffActor(session), [citizenId], { db });
-  return meeting;
+  if (!meeting) return null;
+  recordRead(staffActor(session), [citizenId], { db });
+  return { ...meeting, staffMayChange: staffMayChange(meeting, now) === null };
+}
+
+/** Why staff may no longer move or cancel a summons (it is cancelled, or over), or null when they may. */
+export function staffMayChange(summons: Pick<Row, "status" | "end">, now: Date): "cancelled" | "past" | null {
+  if (summons.status === "cancelled") return "cancelled";
+  if (summons.end <= now.toISOString()) return "past";
+  return null;
 }
 
 /**
@@ -176,8 +187,8 @@ function change(
       .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
       .get();
     if (!row) return { ok: false, reason: "not-found" } as const;
-    if (row.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
-    if (row.end <= now.toISOString()) return { ok: false, reason: "past" } as const;
+    const refusal = staffMayChange(row, now);
+    if (refusal) return { ok: false, reason: refusal } as const;
     apply(tx, row, now);
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return { ok: true } as const;

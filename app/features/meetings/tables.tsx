@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ConversationParticipant } from "../../../db/schema/meetings";
+import { Hint } from "~/components/dkfds/Text";
+import { DataTable } from "~/components/dkfds/DataTable";
 
 type Row = { id: string; day: string; time: string; title: string; type: string };
 
@@ -18,17 +20,11 @@ export function MeetingTable<T extends Row>({
   headings: { when: string; what: string; status: string };
 }) {
   return (
-    <table className="table table--responsive-headers">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
+    <DataTable caption={caption} narrow="headers" head={<tr>
           <th scope="col">{headings.when}</th>
           <th scope="col">{headings.what}</th>
           <th scope="col">{headings.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
+        </tr>}>{items.map((item) => (
           <tr key={item.id}>
             <td>
               {item.day}, {item.time}
@@ -36,13 +32,11 @@ export function MeetingTable<T extends Row>({
             <td>
               <Link to={href(item)}>{item.title}</Link>
               <br />
-              <span className="form-hint">{item.type}</span>
+              <Hint as="span">{item.type}</Hint>
             </td>
             <td>{status(item)}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        ))}</DataTable>
   );
 }
 
