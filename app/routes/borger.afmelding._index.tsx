@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -6,11 +6,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { DateField } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
-import { checkAnswers, citizenReasons, deregister, deregistrationStart, reasonLabel } from "~/features/deregistration/deregistration.server";
+import { citizenReasons, deregistrationStart, deregistrationStep, reasonLabel } from "~/features/deregistration/deregistration.server";
 import { deregistrationSchema } from "~/features/deregistration/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -26,27 +26,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...deregistrationStart(session.subjectId), reasons: citizenReasons(lng) };
 }
 
-/**
- * Two steps without server-side state: "review" checks the answers and shows them on "Er du
- * sikker?", which posts them back as hidden fields; "confirm" checks them again and deregisters.
- */
+/** The two steps of deregistration (see `deregistrationStep`): this action only answers each. */
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const submission = parseSubmission(await request.formData(), { schema: deregistrationSchema });
   if (submission.status !== "success") return data({ step: "form" as const, result: submission.reply() }, { status: 400 });
-  const { intent, reason, deregisteredOn } = submission.value;
-  if (intent === "edit") return data({ step: "form" as const, result: submission.reply(), values: { reason, deregisteredOn } });
-  const verdict = intent === "confirm" ? deregister(session.subjectId, { reason, deregisteredOn }) : checkAnswers(session.subjectId, { reason, deregisteredOn });
-  if (!verdict.ok) {
-    const { form, ...fieldErrors } = verdict.errors;
-    return data({ step: "form" as const, result: submission.reply({ fieldErrors, formErrors: form }) }, { status: 400 });
+  const { intent, ...answers } = submission.value;
+  const next = deregistrationStep(session.subjectId, intent, answers);
+  if (next.step === "done") return redirect("/borger/afmelding/kvittering");
+  if (next.step === "confirm") {
+    return data({ step: "confirm" as const, result: submission.reply(), answers: { ...answers, reasonLabel: reasonLabel(answers.reason, await languageOf(request)) } });
   }
-  if (intent === "confirm") return redirect("/borger/afmelding/kvittering");
-  return data({
-    step: "confirm" as const,
-    result: submission.reply(),
-    answers: { reason, deregisteredOn, reasonLabel: reasonLabel(reason, await languageOf(request)) },
-  });
+  if (!next.errors) return data({ step: "form" as const, result: submission.reply(), values: answers });
+  const { form, ...fieldErrors } = next.errors;
+  return data({ step: "form" as const, result: submission.reply({ fieldErrors, formErrors: form }) }, { status: 400 });
 }
 
 export default function Deregistration() {
@@ -100,41 +93,33 @@ export default function Deregistration() {
     );
   }
 
-  const fieldError = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
-  const errors = [
-    { fieldId: fields.reason.name, message: fieldError(fields.reason.errors) },
-    { fieldId: fields.deregisteredOn.name, message: fieldError(fields.deregisteredOn.errors) },
-  ].filter((e): e is { fieldId: string; message: string } => !!e.message);
-  const formError = fieldError(form.errors);
   // Back from "Er du sikker?": the answers as they were.
   const previous = actionData && "values" in actionData ? (actionData.values as { reason: string; deregisteredOn: string }) : undefined;
   return (
     <>
-      <ErrorSummary errors={formError ? [...errors, { fieldId: fields.reason.name, message: formError }] : errors} />
+      <FormErrorSummary form={form} ns="absence" formErrorsAt={fields.reason.name} />
       <h1>{t("deregistration.title")}</h1>
       <Lead>{t("deregistration.lead")}</Lead>
       {registeredOn ? <p>{t("deregistration.registeredSince", { date: registeredOn })}</p> : null}
-      <Form method="post" {...getFormProps(form)} key={previous ? "edit" : "new"} noValidate>
+      <ValidatedForm form={form} ns="absence" key={previous ? "edit" : "new"}>
         <RadioGroup
-          name={fields.reason.name}
+          meta={fields.reason}
           legend={t("deregistration.reason.label")}
           hint={t("deregistration.reason.hint")}
           options={reasons.map((r) => ({ value: r.code, label: r.label }))}
-          value={previous?.reason ?? (fields.reason.initialValue as string | undefined)}
-          error={fieldError(fields.reason.errors)}
+          value={previous?.reason}
         />
         <DateField
-          id={fields.deregisteredOn.name}
+          meta={fields.deregisteredOn}
           label={t("deregistration.date.label")}
           hint={t("deregistration.date.hint", { example: today })}
           defaultValue={previous?.deregisteredOn ?? (fields.deregisteredOn.initialValue as string | undefined) ?? today}
           min={today}
-          error={fieldError(fields.deregisteredOn.errors)}
         />
         <Button name="intent" value="review">
           {t("deregistration.next")}
         </Button>
-      </Form>
+      </ValidatedForm>
     </>
   );
 }

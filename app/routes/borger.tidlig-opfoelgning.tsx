@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { requireSession } from "~/features/auth/session.server";
 import { earlyFollowUpOf, requestEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { confirmSchema } from "~/features/early-follow-up/schemas";
@@ -33,10 +33,9 @@ export default function EarlyFollowUp() {
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
   const confirming = !requested && (params.get("bekraeft") || lastResult);
-  const invalid = lastResult?.error?.intent?.[0];
   return (
     <>
-      <ErrorSummary errors={invalid ? [{ fieldId: "confirm", message: t(invalid) }] : []} />
+      <AnswerErrorSummary errors={lastResult?.error} ns="meetings" fields={["intent"]} at={{ intent: "confirm" }} />
       <h1>{t("earlyFollowUp.title")}</h1>
       <Lead>{t("earlyFollowUp.lead")}</Lead>
       {requested ? (

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import * as z from "zod";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { Select, TextArea } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
@@ -57,13 +57,17 @@ export default function StaffJobOrder() {
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("jobs");
-  const errors = Object.entries(answer?.errors ?? {}).flatMap(([field, messages]) =>
-    messages?.[0] ? [{ fieldId: field === "status" || field === "comment" ? field : "placement-log", message: t(messages[0]) }] : [],
-  );
+  const fieldError = (field: string) => {
+    const key = (answer?.errors as Record<string, string[] | undefined> | undefined)?.[field]?.[0];
+    return key ? t(key) : undefined;
+  };
+  // The status form has its own fields; a placement's errors point at the placement log.
+  const errorFields = Object.keys(answer?.errors ?? {});
+  const errorsAt = Object.fromEntries(errorFields.filter((f) => f !== "status" && f !== "comment").map((f) => [f, "placement-log"]));
   const saved = !answer && ["status", "placementStatus"].includes(params.get("gemt") ?? "");
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <AnswerErrorSummary errors={answer?.errors} ns="jobs" at={errorsAt} />
       <BackLink to="/medarbejder/jobordrer">{t("staff.order.back")}</BackLink>
       {saved ? <Alert variant="success" heading={t("staff.order.saved")} /> : null}
       {order.awaitsReporting ? <Hint>{t("awaitsReporting")}</Hint> : null}
@@ -81,8 +85,8 @@ export default function StaffJobOrder() {
       <h2>{t("staff.order.statusHeading")}</h2>
       <Form method="post">
         <input type="hidden" name="intent" value="status" />
-        <Select id="status" label={t("fields.status")} options={statuses} defaultValue={order.status} error={errors.find((e) => e.fieldId === "status")?.message} />
-        <TextArea id="comment" label={t("staff.order.statusComment")} rows={2} error={errors.find((e) => e.fieldId === "comment")?.message} />
+        <Select id="status" label={t("fields.status")} options={statuses} defaultValue={order.status} error={fieldError("status")} />
+        <TextArea id="comment" label={t("staff.order.statusComment")} rows={2} error={fieldError("comment")} />
         <Button variant="secondary">
           {t("staff.order.saveStatus")}
         </Button>

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import * as z from "zod";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { TextArea, TextField } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
@@ -65,11 +65,11 @@ export default function PlaceCitizen() {
     const key = (answer?.errors as Record<string, string[] | null | undefined> | undefined)?.[field]?.[0];
     return key ? t(key, { ns: key.startsWith("citizens.") ? "common" : "jobs" }) : undefined;
   };
-  const errors = ["query", "citizenId", "comment"].flatMap((field) => (message(field) ? [{ fieldId: field, message: message(field)! }] : []));
+  const errors = answer?.errors as Record<string, string[] | null | undefined> | undefined;
   const found = answer?.found ?? [];
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <AnswerErrorSummary errors={errors} ns={["jobs", "common"]} fields={["query", "citizenId", "comment"]} />
       <BackLink to={`/medarbejder/jobordrer/${id}`}>{t("placement.back")}</BackLink>
       <h1>{t("placement.title")}</h1>
       <Lead>{title}</Lead>
@@ -80,7 +80,7 @@ export default function PlaceCitizen() {
           {t("placement.find")}
         </Button>
       </Form>
-      {answer && found.length === 0 && !errors.length ? <p>{t("placement.noneFound")}</p> : null}
+      {answer && found.length === 0 && !Object.values(errors ?? {}).some((e) => e?.length) ? <p>{t("placement.noneFound")}</p> : null}
       {found.length ? (
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="place" />

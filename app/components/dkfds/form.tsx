@@ -111,3 +111,30 @@ export function InlineChoiceForm({
     </Form>
   );
 }
+
+/**
+ * The DKFDS error summary of a server answer that carries its errors by field name (a Conform
+ * reply's `error`, or a feature's field errors), for forms that are not Conform forms. `at` says
+ * which control a name's link goes to when it is not the control with that id (a hidden intent,
+ * a row of a table); the order of `fields` is the order of the summary.
+ */
+export function AnswerErrorSummary({
+  errors,
+  ns,
+  fields,
+  at = {},
+}: {
+  errors: Record<string, string[] | null | undefined> | undefined;
+  ns: string | string[];
+  fields?: string[];
+  at?: Record<string, string>;
+}) {
+  const namespaces = Array.isArray(ns) ? ns : [ns];
+  const { t } = useTranslation(namespaces);
+  const names = fields ?? Object.keys(errors ?? {});
+  const summary = names.flatMap((name) => {
+    const key = errors?.[name]?.[0];
+    return key ? [{ fieldId: at[name] ?? name, message: t(key, { ns: namespaces }) }] : [];
+  });
+  return <ErrorSummary errors={summary} />;
+}

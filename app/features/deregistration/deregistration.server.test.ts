@@ -7,7 +7,7 @@ import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { activeRegistration, registrationHistory, startRegistration } from "~/features/registration/period.server";
 import { registrationAnswers } from "~/features/registration/testing";
-import { checkAnswers, citizenReasons, deregister, deregistrationReceipt, deregistrationStart } from "./deregistration.server";
+import { checkAnswers, citizenReasons, deregister, deregistrationReceipt, deregistrationStart, deregistrationStep } from "./deregistration.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let carla: string;
@@ -49,6 +49,18 @@ test("an unregistered citizen is told so", () => {
   assert.equal(deregistrationStart(bo, opts()).registered, false);
   assert.deepEqual(deregister(bo, { reason: "andet", deregisteredOn: "2026-11-23" }, opts()), { ok: false, errors: { form: ["deregistration.errors.notRegistered"] } });
   assert.equal(deregistrationReceipt(bo, opts()), null);
+});
+
+test("the two steps: review asks \"Er du sikker?\", edit goes back with the answers, a refusal goes back with its errors; nothing is stored before confirm", () => {
+  const before = portal.store.select().from(outbox).all().length;
+  const answers = { reason: "i-arbejde", deregisteredOn: "2026-12-01" };
+  assert.deepEqual(deregistrationStep(carla, "review", answers, opts()), { step: "confirm", answers });
+  assert.deepEqual(deregistrationStep(carla, "edit", answers, opts()), { step: "form", answers });
+  const refused = { reason: "sygemelding", deregisteredOn: "2026-11-23" };
+  assert.deepEqual(deregistrationStep(carla, "review", refused, opts()), { step: "form", answers: refused, errors: { reason: ["deregistration.errors.reason"] } });
+  assert.deepEqual(deregistrationStep(carla, "confirm", refused, opts()), { step: "form", answers: refused, errors: { reason: ["deregistration.errors.reason"] } });
+  assert.equal(portal.store.select().from(outbox).all().length, before);
+  assert.ok(activeRegistration(portal.store, carla));
 });
 
 test("deregistering ends the period with its report; the history is kept and registering again works", () => {

@@ -67,6 +67,28 @@ export function deregister(
   });
 }
 
+type Answers = { reason: string; deregisteredOn: string };
+
+/**
+ * Where the two-step flow goes next, with no state kept between the steps: "review" checks the
+ * answers and asks "Er du sikker?" with them; "edit" goes back to the form with them; "confirm"
+ * checks them again and deregisters. A refusal goes back to the form with its errors.
+ */
+export type DeregistrationStep =
+  | { step: "form"; answers: Answers; errors?: DeregistrationErrors }
+  | { step: "confirm"; answers: Answers }
+  | { step: "done"; registrationId: string };
+
+export function deregistrationStep(citizenId: string, intent: "review" | "edit" | "confirm", answers: Answers, options: Options = {}): DeregistrationStep {
+  if (intent === "edit") return { step: "form", answers };
+  if (intent === "review") {
+    const verdict = checkAnswers(citizenId, answers, options);
+    return verdict.ok ? { step: "confirm", answers } : { step: "form", answers, errors: verdict.errors };
+  }
+  const done = deregister(citizenId, answers, options);
+  return done.ok ? { step: "done", registrationId: done.registrationId } : { step: "form", answers, errors: done.errors };
+}
+
 /** The receipt: the last ended period, its date and reason, and whether it has reached the foundation. */
 export function deregistrationReceipt(citizenId: string, options: Options & { lng?: Language } = {}) {
   const db = options.db ?? store();
