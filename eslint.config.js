@@ -31,6 +31,7 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "JSXAttribute[name.name='className']", message: "Routes write no DKFDS classes: use or add a component in app/components/dkfds/." },
+        { selector: "JSXOpeningElement[name.name='ErrorSummary']", message: "Use FormErrorSummary (a Conform form) or AnswerErrorSummary (an answer's errors by field)." },
       ],
     },
   },

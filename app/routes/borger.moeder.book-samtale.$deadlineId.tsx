@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
-import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
+import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { requireSession } from "~/features/auth/session.server";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { ownMeeting } from "~/features/meetings/not-found.server";
@@ -59,7 +59,7 @@ export default function SelfBook() {
   const error = [...(form.errors ?? []), ...(fields.slotOfferId.errors ?? [])].map((key) => t(key))[0];
   return (
     <>
-      {refusal || !error ? null : <ErrorSummary errors={[{ fieldId: fields.slotOfferId.name, message: error }]} />}
+      {refusal ? null : <AnswerErrorSummary errors={{ [fields.slotOfferId.name]: [...(form.errors ?? []), ...(fields.slotOfferId.errors ?? [])] }} ns="meetings" />}
       <h1>{t("selfBooking.title")}</h1>
       <Lead>{t("selfBooking.lead", duty)}</Lead>
       {refusal ? (

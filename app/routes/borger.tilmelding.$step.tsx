@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type * as z from "zod";
 import { DateField, Select, TextField } from "~/components/dkfds/fields";
-import { ErrorSummary, type FieldError } from "~/components/dkfds/ErrorSummary";
+import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
 import { codeList, codeLabel, searchOccupations } from "~/features/codelists/codelists.server";
@@ -26,6 +26,7 @@ import {
   isStepId,
   previousStep,
   resolveStep,
+  stepFields,
   stepHref,
   stepStates,
   type Draft,
@@ -156,15 +157,6 @@ function PlainStep({ data: loaderData }: { data: LoaderData }) {
   });
   const value = (name: string) => fields[name]?.initialValue as string | undefined;
   const error = (name: string) => errorText(fields[name]?.errors);
-  const order: Record<typeof plainStep, string[]> = {
-    ydelse: ["benefitCategory", "fundMember", "unemploymentFund"],
-    ledighed: ["unemploymentDegree", "unemployedFrom"],
-    kontakt: ["phone", "email"],
-    samtykke: ["fetch", "share"],
-  };
-  const summary: FieldError[] = order[plainStep]
-    .map((name) => ({ fieldId: name, message: error(name) }))
-    .filter((e): e is FieldError => !!e.message);
   const yesNo = [
     { value: "ja", label: t("answers.yes") },
     { value: "nej", label: t("answers.no") },
@@ -180,7 +172,7 @@ function PlainStep({ data: loaderData }: { data: LoaderData }) {
 
   return (
     <>
-      <ErrorSummary errors={summary} />
+      <AnswerErrorSummary errors={form.allErrors} ns="registration" fields={[...stepFields[plainStep]]} />
       <h1>{t(`steps.${step}.title`)}</h1>
       {loaderData.person ? <p>{t("flow.person", { name: loaderData.person.name, cpr: loaderData.person.cprMasked })}</p> : null}
       {step === "kontakt" || step === "samtykke" ? <Lead>{t(`steps.${step}.lead`)}</Lead> : null}
@@ -310,7 +302,7 @@ function OccupationsStep({ data: loaderData }: { data: LoaderData }) {
   const chosenCodes = new Set(chosen.map((o) => o.code));
   return (
     <>
-      <ErrorSummary errors={error ? [{ fieldId: "q", message: error }] : []} />
+      <AnswerErrorSummary errors={{ q: actionData?.occupationsError ? [actionData.occupationsError] : undefined }} ns="registration" />
       <h1>{t("steps.stillinger.title")}</h1>
       <Lead>{t("steps.stillinger.lead", { max: maxOccupations })}</Lead>
       <Form method="get" role="search">
