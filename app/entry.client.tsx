@@ -3,6 +3,16 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { isLanguage } from "./i18n/config";
 import { provideTexts } from "./i18n/texts";
+import { noteDataResponse, readDocumentErrorReference } from "./utils/error-reference";
+
+// The error page shows the id of the request that failed: the document's, then each data request's.
+readDocumentErrorReference();
+const browserFetch = window.fetch.bind(window);
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const response = await browserFetch(input, init);
+  noteDataResponse(input instanceof Request ? input.url : String(input), response);
+  return response;
+};
 
 /**
  * The page texts come as one fingerprinted file (preloaded by the page's head, kept by the

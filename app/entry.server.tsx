@@ -4,6 +4,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
+import { ErrorReferenceContext } from "./utils/error-reference";
 import { NonceContext } from "./utils/nonce";
 import { loggablePath, logger } from "./utils/logger.server";
 
@@ -19,13 +20,17 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
+  // A failed document shows its request id, the one on the log line of its error, as a reference.
+  const errorReference = responseStatusCode >= 500 ? loadContext.requestId : undefined;
   // Crawlers get the whole document at once; browsers get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        <ErrorReferenceContext.Provider value={errorReference}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </ErrorReferenceContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

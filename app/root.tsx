@@ -20,6 +20,7 @@ import { languageCookie, languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { i18nFor } from "~/i18n/texts";
 import { textsUrl } from "~/i18n/texts.server";
+import { errorReferenceMeta, useDocumentErrorReference, useErrorReference } from "~/utils/error-reference";
 import { localPath } from "~/utils/local-path";
 import { useNonce } from "~/utils/nonce";
 
@@ -55,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const i18n = i18nFor(lng);
   const nonce = useNonce();
   const theme = areaOf(useMatches()).theme;
+  const errorReference = useDocumentErrorReference();
   return (
     <html lang={lng}>
       <head>
@@ -65,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <link rel="stylesheet" href="/app.css" />
         <Links />
         {data ? <link rel="preload" href={data.textsUrl} as="fetch" crossOrigin="anonymous" data-texts="" /> : null}
+        {errorReference ? <meta name={errorReferenceMeta} content={errorReference} /> : null}
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
@@ -81,15 +84,26 @@ export default function App() {
   return <Outlet />;
 }
 
-/** Not found and every other error: a calm page that shows no internals. */
+/**
+ * Not found and every other error: a calm page that shows no internals. A server error shows the
+ * failed request's id as a reference to quote to support; it finds the log line by it.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation("shell");
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const reference = useErrorReference(error);
   return (
     <>
       <h1>{notFound ? t("errors.notFound.heading") : t("errors.generic.heading")}</h1>
       <p className="font-lead">{notFound ? t("errors.notFound.text") : t("errors.generic.text")}</p>
+      {reference && !notFound ? (
+        <p data-error-reference="">
+          {t("errors.reference.help")}
+          <br />
+          {t("errors.reference.label")} <strong>{reference}</strong>
+        </p>
+      ) : null}
       <p>
         <a href="/">{t("errors.home")}</a>
       </p>

@@ -1,8 +1,9 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { dataDir, portalUrl, ports, shortSessionUrl } from "../playwright.config";
-import { loginAs } from "./support";
+import { expectAccessible, loginAs, saveScreenshot } from "./support";
 
 function expectBaselineHeaders(response: APIResponse, what: string) {
   const h = response.headers();
@@ -36,13 +37,25 @@ test("errors are generic: a malformed address answers 400 with no internals", as
   }
 });
 
-test("a loader that fails answers 500 with a calm page and no internals; the detail reaches only the log (S27)", async ({ request }) => {
+/** The lines of a test server's log (stdout and stderr both) that name `event` and `requestId`. */
+function logLinesOf(server: string, event: string, requestId: string): Record<string, unknown>[] {
+  return readFileSync(`${dataDir}/${server}.log`, "utf8")
+    .split("\n")
+    .filter((line) => line.includes(`"event":"${event}"`) && line.includes(requestId))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+test("a loader that fails answers 500 with a calm page and no internals; the detail reaches only the log (S27), and the page shows the log line's request id as its reference", async ({ request, page }, testInfo) => {
   // The store of the second portal loses the table the job search reads its words from, as a
   // broken disk or a bad migration would; no other spec searches jobs on that portal.
   const store = new Database(`${dataDir}/short/portal.sqlite`);
   store.pragma("busy_timeout = 5000");
   const url = `${shortSessionUrl}/job?q=lager`;
   expect((await request.get(url)).status()).toBe(200);
+  // A browser on the search page before the store breaks, to search again in the page (a data request).
+  await page.goto(url);
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   store.exec("ALTER TABLE job_orders_search_terms RENAME TO job_orders_search_terms_gone");
   try {
     const response = await request.get(url);
@@ -51,6 +64,34 @@ test("a loader that fails answers 500 with a calm page and no internals; the det
     expect(body).toContain("Der opstod en fejl");
     for (const internal of [/job_orders/i, /sqlite/i, /no such table/i, /\bat \w+ \(/, /\/work\/|node_modules|\.ts:\d+/]) expect(body).not.toMatch(internal);
     expectBaselineHeaders(response, url);
+    // The reference on the page is the response's request id, and the log's error line carries it.
+    const requestId = response.headers()["x-request-id"]!;
+    expect(body.replaceAll("<!-- -->", "")).toContain(`Fejlreference: <strong>${requestId}</strong>`);
+    const [logged] = logLinesOf("short", "remix.error", requestId);
+    expect(logged).toMatchObject({ level: "error", requestId, path: "/job" });
+
+    // Searched again in the page: the data request fails, and the page shows that request's id.
+    const dataResponse = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith(".data"));
+    await page.getByLabel("Søgeord").fill("pakke");
+    await page.getByRole("button", { name: "Søg" }).click();
+    const failed = await dataResponse;
+    expect(failed.status()).toBe(500);
+    const dataRequestId = (await failed.allHeaders())["x-request-id"]!;
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Der opstod en fejl");
+    await expect(page.locator("[data-error-reference] strong")).toHaveText(dataRequestId);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(logLinesOf("short", "remix.error", dataRequestId)).toHaveLength(1);
+
+    // Loaded as a page in English: the reference again, the page passes axe and shows no CPR.
+    const loaded = await page.goto(`${url}&lng=en`);
+    expect(loaded!.status()).toBe(500);
+    const pageRequestId = (await loaded!.allHeaders())["x-request-id"]!;
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Something went wrong");
+    await expect(page.locator("[data-error-reference]")).toContainText(`Error reference: ${pageRequestId}`);
+    expect(logLinesOf("short", "remix.error", pageRequestId)).toHaveLength(1);
+    await expectAccessible(page, "the error page (en)");
+    await saveScreenshot(page, testInfo, "error-page-reference");
+    expect((await page.locator("body").innerText()).replaceAll(pageRequestId, "")).not.toMatch(/(?<!\d)\d{6}-?\d{4}(?!\d)/);
   } finally {
     store.exec("ALTER TABLE job_orders_search_terms_gone RENAME TO job_orders_search_terms");
     store.close();

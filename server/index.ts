@@ -9,6 +9,7 @@ import { env } from "../app/utils/env.server";
 import { logger } from "../app/utils/logger.server";
 import { rateLimits } from "../app/utils/rate-limits.server";
 import { accessLog, formBodiesOnly, noStore, perRequestIds, sameOriginOnly, securityHeaders } from "../app/utils/security.server";
+import { runInRequest } from "../app/utils/request-context.server";
 import { closeStore, store } from "../app/utils/store.server";
 import { remixRequest, sendRemixResponse } from "./remix-request";
 
@@ -52,12 +53,16 @@ const limits = rateLimits(config);
 app.use("/log-ind", limits.login);
 app.use(limits.writes);
 // @remix-run/express's handler, except that an action's body is the form formBodiesOnly has read
-// and checked already, not the request stream.
+// and checked already, not the request stream. Remix runs in the request's context (entered again
+// here, whatever the middleware before did), so the loaders' and actions' log lines carry its id.
 const handleRemixRequest = createRemixHandler(build, config.NODE_ENV === "development" ? "development" : "production");
 app.all("*", (req, res, next) => {
-  handleRemixRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string })
-    .then((response) => sendRemixResponse(res, response))
-    .catch(next);
+  const requestId = res.locals.requestId as string;
+  runInRequest(requestId, () =>
+    handleRemixRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce as string, requestId })
+      .then((response) => sendRemixResponse(res, response))
+      .catch(next),
+  );
 });
 // Whatever fails outside Remix answers a bare status: the detail goes to the log, never the client.
 // A malformed address (bad percent-encoding) is the client's error, not ours.

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { test } from "node:test";
 import express from "express";
 import { parseEnv } from "./env.server";
+import { logger } from "./logger.server";
 import { formBodiesOnly, formLimits, perRequestIds, sameOriginOnly, securityHeaders } from "./security.server";
 
 /** A server with the portal's middleware; `publicUrl` null: the server's own address is PUBLIC_URL. */
@@ -104,4 +105,44 @@ test("the CSRF check trusts PUBLIC_URL only, never the request's own Host", asyn
     const own = await fetch(base, { method: "POST", headers: { Origin: "http://localhost:3000", "Content-Type": "application/x-www-form-urlencoded" }, body: "a=1" });
     assert.equal(own.status, 200);
   });
+});
+
+test("log lines written by the code a request reaches carry its request id, also after a form body was read", async () => {
+  const app = express();
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const env = parseEnv({ PUBLIC_URL: base, SESSION_SECRET: "a-long-secret-for-the-security-tests-0123" });
+  // A feature function: it knows nothing of requests, and logs after awaiting.
+  const feature = async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    logger.info("feature.done");
+  };
+  app.use(perRequestIds, securityHeaders(env), sameOriginOnly(env), formBodiesOnly);
+  app.all("*", (_req, res, next) => void feature().then(() => res.send("ok"), next));
+  const lines: string[] = [];
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: unknown, ...rest: never[]) =>
+    typeof chunk === "string" && chunk.includes('"event":"feature.done"') ? (lines.push(chunk), true) : original(chunk as string, ...rest)) as typeof process.stdout.write;
+  const previousLevel = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = "info";
+  try {
+    const responses = await Promise.all([
+      fetch(base),
+      fetch(base, { method: "POST", headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" }, body: "a=1" }),
+      fetch(`${base}/chunked`, {
+        method: "POST",
+        headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("a=1&b=2")), c.close()) }),
+        duplex: "half",
+      } as RequestInit),
+    ]);
+    const ids = responses.map((response) => response.headers.get("X-Request-Id"));
+    assert.deepEqual(responses.map((response) => response.status), [200, 200, 200]);
+    assert.deepEqual(lines.map((line) => JSON.parse(line).requestId).sort(), [...ids].sort());
+  } finally {
+    process.stdout.write = original;
+    process.env.LOG_LEVEL = previousLevel;
+    server.close();
+  }
 });

@@ -1,15 +1,21 @@
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
+import { AsyncResource } from "node:async_hooks";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Env } from "./env.server";
 import { loggablePath, logger } from "./logger.server";
+import { runInRequest } from "./request-context.server";
 
-/** A fresh nonce and request id for every response. */
+/**
+ * A fresh nonce and request id for every response. The rest of the request runs in its context
+ * (`request-context.server.ts`), so every log line written for it carries the id.
+ */
 export function perRequestIds(_req: Request, res: Response, next: NextFunction): void {
+  const requestId = randomUUID();
   res.locals.cspNonce = randomBytes(16).toString("base64");
-  res.locals.requestId = randomUUID();
-  res.setHeader("X-Request-Id", res.locals.requestId as string);
-  next();
+  res.locals.requestId = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  runInRequest(requestId, next);
 }
 
 /**
@@ -116,6 +122,9 @@ function mediaType(header: string | undefined): string {
  */
 export function formBodiesOnly(req: Request, res: Response, next: NextFunction): void {
   if (safeMethods.has(req.method)) return next();
+  // The body's events come from the socket, outside the request's context (the request id of its
+  // log lines): what they call, the routes included, runs in that context again.
+  const inRequest = <A extends unknown[]>(fn: (...args: A) => void) => AsyncResource.bind(fn);
   // An action that answers without reading the body (a redirect to login, a refusal) would leave
   // the rest of it on a kept-alive connection and stall the next request there: such a response
   // closes the connection instead.
@@ -140,7 +149,7 @@ export function formBodiesOnly(req: Request, res: Response, next: NextFunction):
   if (mediaType(req.get("Content-Type")) !== formType) {
     // Read the (bounded) body first, so the client is answered rather than cut off mid-send.
     req.resume();
-    req.once("end", () => res.status(415).type("text/plain").send("Unsupported Media Type"));
+    req.once("end", inRequest(() => res.status(415).type("text/plain").send("Unsupported Media Type")));
     return;
   }
   const chunks: Buffer[] = [];
@@ -148,7 +157,7 @@ export function formBodiesOnly(req: Request, res: Response, next: NextFunction):
   let fields = 1;
   let field = 0;
   let refused = false;
-  req.on("data", (chunk: Buffer) => {
+  req.on("data", inRequest((chunk: Buffer) => {
     if (refused) return;
     total += chunk.length;
     // From one "&" to the next: the fields so far, and the length of the one still open.
@@ -168,13 +177,13 @@ export function formBodiesOnly(req: Request, res: Response, next: NextFunction):
       refused = true;
       tooLarge(why);
     }
-  });
-  req.once("end", () => {
+  }));
+  req.once("end", inRequest(() => {
     if (refused) return;
     res.locals.formBody = Buffer.concat(chunks, total);
     next();
-  });
-  req.once("error", (error) => {
+  }));
+  req.once("error", inRequest((error: Error) => {
     if (!refused) next(error);
-  });
+  }));
 }
