@@ -2,7 +2,8 @@ import { and, count, desc, eq, inArray, lt } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { jobOrderEvents, jobOrders, placements, type JobOrderEventKind } from "../../../db/schema";
-import type { FeedItem, Message, MessageData } from "~/foundation/contract";
+import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
 import { codeEntry, codeLabel, codeList, searchOccupations } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
@@ -298,41 +299,20 @@ export function formValues(row: JobOrderRow): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? "" : String(v)]));
 }
 
-const str = (value: unknown) => (typeof value === "string" ? value : null);
-const num = (value: unknown) => (typeof value === "number" ? value : null);
-
 /**
  * Orders from other portals, job centres and a-kasser arrive through the feed (and the
  * foundation's confirmation of our own). The local row takes the foundation's state; the search
  * index follows through the triggers.
  */
-export function applyJobOrderFeedItem(tx: WriteTx, item: FeedItem): void {
-  const d = item.data;
-  const contact = (d.contactPerson ?? {}) as Record<string, unknown>;
+export function applyJobOrderFeedItem(tx: WriteTx, item: AggregateFeedItem<"jobOrder">): void {
+  const { contactPerson, ...order } = item.data;
   const now = new Date();
   const values = {
-    cvr: str(d.cvr) ?? "",
-    pNumber: str(d.pNumber),
-    employerName: str(d.employerName) ?? "",
-    title: str(d.title) ?? "",
-    occupation: str(d.occupation) ?? "",
-    description: str(d.description) ?? "",
-    internalComment: str(d.internalComment),
-    jobOrderType: str(d.jobOrderType) ?? "",
-    workingTime: str(d.workingTime) ?? "",
-    weeklyHours: num(d.weeklyHours),
-    positions: num(d.positions) ?? 1,
-    startDate: str(d.startDate),
-    applicationDeadline: str(d.applicationDeadline) ?? "",
-    workplaceAddress: str(d.workplaceAddress) ?? "",
-    postcode: str(d.postcode) ?? "",
-    municipalityCode: str(d.municipalityCode),
-    contactName: str(contact.name) ?? "",
-    contactPhone: str(contact.phone),
-    contactEmail: str(contact.email),
-    origin: str(d.origin) ?? "",
-    status: str(d.status) ?? openStatus,
-    statusComment: str(d.statusComment),
+    ...order,
+    statusComment: order.statusComment ?? null,
+    contactName: contactPerson.name,
+    contactPhone: contactPerson.phone,
+    contactEmail: contactPerson.email,
   };
   const before = tx.select().from(jobOrders).where(eq(jobOrders.id, item.id)).get();
   tx.insert(jobOrders)
@@ -345,21 +325,12 @@ export function applyJobOrderFeedItem(tx: WriteTx, item: FeedItem): void {
 }
 
 /**
- * The foundation refused a job-order change: the order returns to what it was before (a refused
- * new order is removed, with nothing put forward on it yet), unless it has changed again since.
+ * The foundation refused a job order (new or changed): the order returns to what it was before (a
+ * refused new order is removed, with nothing put forward on it yet), unless it has changed again since.
  */
-export function undoJobOrderChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "jobOrder" && message.type !== "jobOrderStatus") return;
+export const undoJobOrder: Compensation<"jobOrder"> = (tx, { message, undo: { before } }) => {
   const current = tx.select().from(jobOrders).where(eq(jobOrders.id, message.aggregateId)).get();
   if (!current) return;
-  const before = (undo as { before?: Partial<JobOrderRow> | null } | null)?.before ?? null;
-  const now = new Date();
-  if (message.type === "jobOrderStatus") {
-    if (current.status !== message.data.status || !before) return;
-    tx.update(jobOrders).set({ status: before.status, statusComment: before.statusComment ?? null, updatedAt: now }).where(eq(jobOrders.id, current.id)).run();
-    recordEvent(tx, current.id, "status", "feed", now, before.status ?? null);
-    return;
-  }
   const unchangedSince = JSON.stringify(jobOrderMessage(current)) === JSON.stringify(message.data);
   if (!unchangedSince) return;
   if (!before) {
@@ -369,11 +340,19 @@ export function undoJobOrderChange(tx: WriteTx, { message, undo }: { message: Me
     }
     return;
   }
-  // A stored row comes back from JSON with its timestamps as strings.
-  const { seq: _seq, id: _id, publishedAt: _published, updatedAt: _updated, ...restore } = before as JobOrderRow;
-  tx.update(jobOrders).set({ ...restore, updatedAt: now }).where(eq(jobOrders.id, current.id)).run();
+  const now = new Date();
+  tx.update(jobOrders).set({ ...before, updatedAt: now }).where(eq(jobOrders.id, current.id)).run();
   recordEvent(tx, current.id, "updated", "feed", now);
-}
+};
+
+/** The foundation refused a status change: the order gets its status back, unless it has changed again since. */
+export const undoJobOrderStatus: Compensation<"jobOrderStatus"> = (tx, { message, undo: { before } }) => {
+  const current = tx.select().from(jobOrders).where(eq(jobOrders.id, message.aggregateId)).get();
+  if (!current || current.status !== message.data.status) return;
+  const now = new Date();
+  tx.update(jobOrders).set({ status: before.status, statusComment: before.statusComment, updatedAt: now }).where(eq(jobOrders.id, current.id)).run();
+  recordEvent(tx, current.id, "status", "feed", now, before.status);
+};
 
 /** An order on the public job search: open ones only, without the comment meant for the job centre. */
 export function publicJobOrder(id: string, lng: Language, db: Store = store()) {

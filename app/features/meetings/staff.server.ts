@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { summonses } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
+import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
 import { recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
@@ -146,9 +147,7 @@ export type StaffChangeResult = { ok: true } | { ok: false; reason: "not-found" 
 type Row = typeof summonses.$inferSelect;
 
 /** What a move or a cancellation overwrites, handed to the compensation if the foundation refuses. */
-type Before = Pick<Row, "start" | "end" | "location" | "status" | "previousStart" | "previousEnd" | "moveReason" | "cancellationReason">;
-
-const before = (row: Row): Before => ({
+const before = (row: Row): UndoOf<"summons.move"> => ({
   start: row.start,
   end: row.end,
   location: row.location,
@@ -232,18 +231,17 @@ export function cancelSummons(session: PortalSession, citizenId: string, summons
  * The foundation refused a move or a cancellation: the summons gets back what it had, unless it
  * changed again since (then the later change, or the feed, has the last word).
  */
-export function undoSummonsChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "summons.move" && message.type !== "summons.cancel") return;
-  const row = tx.select().from(summonses).where(eq(summonses.id, message.data.summonsId)).get();
-  const old = undo as Before | null;
-  if (!row || !old) return;
-  const stillAsSent =
-    message.type === "summons.move"
-      ? row.status === "moved" && row.start === message.data.start && row.end === message.data.end
-      : row.status === "cancelled" && row.cancellationReason === message.data.reason;
-  if (!stillAsSent) return;
+function restoreSummons(tx: WriteTx, summonsId: string, stillAsSent: (row: Row) => boolean, old: UndoOf<"summons.move">): void {
+  const row = tx.select().from(summonses).where(eq(summonses.id, summonsId)).get();
+  if (!row || !stillAsSent(row)) return;
   tx.update(summonses).set({ ...old, updatedAt: new Date() }).where(eq(summonses.id, row.id)).run();
 }
+
+export const undoSummonsMove: Compensation<"summons.move"> = (tx, { message: { data }, undo }) =>
+  restoreSummons(tx, data.summonsId, (row) => row.status === "moved" && row.start === data.start && row.end === data.end, undo);
+
+export const undoSummonsCancel: Compensation<"summons.cancel"> = (tx, { message: { data }, undo }) =>
+  restoreSummons(tx, data.summonsId, (row) => row.status === "cancelled" && row.cancellationReason === data.reason, undo);
 
 /** Contact group 1 (seed 001 § 28 stk. 4): the citizen's active registration is in a benefit category of that group. */
 export function inContactGroup1(citizenId: string, db: Store = store()): boolean {
