@@ -12,6 +12,7 @@ import { citizenProfile } from "~/features/people/people.server";
 import { registrationOverview } from "~/features/registration/registration.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
+import { citizenNoticeKinds as knownNotices } from "~/sync-notices";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "citizen.start.title");
 
@@ -30,7 +31,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const knownNotices = new Set(["refused.consent", "refused.rebooking", "refused.selfBooking"]);
 /** Refusal reasons the citizen is told in words; others show only the reference. */
 const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 
