@@ -1,6 +1,6 @@
 import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
-import { expireJobOrders } from "./features/job-orders/job-orders.server";
+import { expireJobOrders } from "./features/job-orders/commands.server";
 import { startSync } from "./foundation/worker.server";
 import { syncRegistry } from "./sync-registry.server";
 import { startCheckpointer } from "../db/checkpointer";

@@ -8,7 +8,7 @@
 import { undoAbsenceChange } from "~/features/absence/absence.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
-import { applyJobOrderFeedItem, undoJobOrder, undoJobOrderStatus } from "~/features/job-orders/job-orders.server";
+import { applyJobOrderFeedItem, undoJobOrder, undoJobOrderStatus } from "~/features/job-orders/sync.server";
 import { applyPlacementFeedItem, undoPlacement, undoPlacementStatus } from "~/features/job-orders/placements.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { undoRebooking } from "~/features/meetings/rebooking.server";

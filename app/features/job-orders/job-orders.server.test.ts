@@ -9,18 +9,10 @@ import type { Message } from "~/foundation/contract";
 import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
-import {
-  createJobOrder,
-  expireJobOrders,
-  expiredStatus,
-  jobOrderIn,
-  JobOrderNotFound,
-  jobOrderMessage,
-  ordersOfEmployer,
-  publicJobOrder,
-  setJobOrderStatus,
-  updateJobOrder,
-} from "./job-orders.server";
+import { createJobOrder, expireJobOrders, setJobOrderStatus, updateJobOrder } from "./commands.server";
+import { expiredStatus, jobOrderIn, JobOrderNotFound } from "./orders.server";
+import { jobOrderMessage } from "./sync.server";
+import { ordersOfEmployer, publicJobOrder } from "./views.server";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import { employerOrderView, registerPlacement, staffOrderView, updatePlacementStatus } from "./placements.server";
 import type { JobOrderInput } from "./schemas";

@@ -14,7 +14,8 @@ import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { openStatus } from "./schemas";
-import { describeJobOrder, JobOrderNotFound, jobOrderIn, latestChanges, recordEvent, type ChangeResult, type Scope } from "./job-orders.server";
+import { describeJobOrder, latestChanges } from "./views.server";
+import { JobOrderNotFound, jobOrderIn, recordEvent, type ChangeResult, type Scope } from "./orders.server";
 
 /**
  * The placement log (formidling, § 137 stk. 2 nr. 4–6): staff put a registered jobseeker forward
