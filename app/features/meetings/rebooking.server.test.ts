@@ -10,6 +10,7 @@ import { MeetingNotFound, rebook, rebookingOptions } from "./rebooking.server";
 import { meetingsOf } from "./summons.server";
 import { undoRefusedChange } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
+import { seedCodeLists } from "../../../db/seed/index";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -17,6 +18,8 @@ const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
 before(() => {
   portal = freshPortalStore();
+  // The one-future-booking rule reads the meeting types' attributes from the code list.
+  write(portal.store, (tx) => seedCodeLists(tx));
 });
 after(() => portal.remove());
 

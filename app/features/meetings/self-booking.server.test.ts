@@ -9,6 +9,7 @@ import { addBookingDuty, bookingDutiesOf, selfBook, selfBookingOptions } from ".
 import { addCitizen, addSlot, addSummons } from "./testing";
 import { undoRefusedChange } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
+import { seedCodeLists } from "../../../db/seed/index";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -17,6 +18,8 @@ const db = () => portal.store;
 
 before(() => {
   portal = freshPortalStore();
+  // The one-future-booking rule reads the meeting types' attributes from the code list.
+  write(portal.store, (tx) => seedCodeLists(tx));
 });
 after(() => portal.remove());
 
