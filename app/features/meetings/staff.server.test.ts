@@ -11,20 +11,9 @@ import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { addCitizen } from "./testing";
-import {
-  cancelSummons,
-  conversationDefaultsFrom,
-  conversationForStaff,
-  createSummonsByStaff,
-  inContactGroup1,
-  meetingsForStaff,
-  moveSummons,
-  publishSlotByStaff,
-  registerConversationByStaff,
-  slotOffersForStaff,
-  staffFormFacts,
-  summonsForStaff,
-} from "./staff.server";
+import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff } from "./staff.server";
+import { conversationDefaultsFrom, conversationForStaff, inContactGroup1, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
+import { staffFormFacts } from "./staff-form-options.server";
 import { undoRefusedChange } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
 

@@ -9,7 +9,8 @@ import { freshPortalStore, runningClock, startStub, testSyncContext, type Runnin
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
-import { createSummonsByStaff, moveSummons, staffFormFacts } from "./staff.server";
+import { createSummonsByStaff, moveSummons } from "./staff.server";
+import { staffFormFacts } from "./staff-form-options.server";
 
 let stub: RunningStub;
 let portal: ReturnType<typeof freshPortalStore>;
