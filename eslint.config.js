@@ -21,6 +21,26 @@ export default tseslint.config(
     },
   },
   {
+    // The foundation knows messages and feed items, not the features: they plug into it through
+    // the registry the composition root (app/sync-registry.server.ts) hands over. The sync's
+    // integration tests run the real features and are exempt.
+    files: ["app/foundation/**/*.{ts,tsx}"],
+    ignores: ["app/foundation/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^~/features/|/features/|^~/sync-registry|/sync-registry)",
+              message: "app/foundation/ imports nothing from app/features/: register the feature in app/sync-registry.server.ts instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "e2e/**", "bench/**", "stubs/**", "*.config.*"],
     rules: { "no-console": "off" },
   },

@@ -1,7 +1,8 @@
 import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
-import { expireJobOrders } from "./features/job-orders/job-orders.server";
+import { expireJobOrders } from "./features/job-orders/commands.server";
 import { startSync } from "./foundation/worker.server";
+import { syncRegistry } from "./sync-registry.server";
 import { startCheckpointer } from "../db/checkpointer";
 import { env } from "./utils/env.server";
 import { logger } from "./utils/logger.server";
@@ -14,7 +15,7 @@ import { storeFile } from "./utils/store.server";
  * routes.
  */
 export function startBackgroundWork(): { stop: () => Promise<void> } {
-  const sync = env().SYNC_WORKER === "on" ? startSync() : undefined;
+  const sync = env().SYNC_WORKER === "on" ? startSync(syncRegistry) : undefined;
   const checkpointer = startCheckpointer(storeFile(), { onError: (message) => logger.warn("store.checkpoint-failed", { message }) });
   const sweep = setInterval(() => {
     try {

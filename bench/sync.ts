@@ -17,6 +17,7 @@ import { changeConsent } from "../app/features/consent/consent.server";
 import { enqueue } from "../app/foundation/outbox.server";
 import { freshPortalStore, startStub, testSyncContext, until, type RunningStub } from "../app/foundation/testing/stub";
 import { startSyncWorker } from "../app/foundation/worker.server";
+import { syncRegistry } from "../app/sync-registry.server";
 import { saveResults, smoke } from "./support";
 
 process.env.LOG_LEVEL ??= "error";
@@ -75,7 +76,7 @@ async function drainRate(stub: RunningStub): Promise<number> {
   queueChanges(portal.store, people, 10);
   const total = pending(portal.store);
   const started = performance.now();
-  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { concurrency: 32 }), 60_000);
+  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { registry: syncRegistry, concurrency: 32 }), 60_000);
   await until(() => pending(portal.store) === 0, 300_000, "drain");
   const seconds = (performance.now() - started) / 1000;
   await worker.stop();
@@ -87,7 +88,7 @@ async function lag(stub: RunningStub): Promise<{ p50: number; p99: number; chang
   await stub.reset();
   const portal = freshPortalStore();
   const people = addCitizens(portal.store, 3_000);
-  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { concurrency: 32 }), 60_000);
+  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { registry: syncRegistry, concurrency: 32 }), 60_000);
   const committedAt = new Map<string, number>();
   const perSecond = 300;
   for (let tick = 0; tick < lagSeconds * 10; tick++) {
@@ -117,7 +118,7 @@ async function backlog(stub: RunningStub): Promise<{ seconds: number; rate: numb
   await stub.faults({ down: true });
   const people = addCitizens(portal.store, backlogSize / 10);
   queueChanges(portal.store, people, 10);
-  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { concurrency: 32, backoff: { baseMs: 100, capMs: 1_000 } }), 60_000);
+  const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { registry: syncRegistry, concurrency: 32, backoff: { baseMs: 100, capMs: 1_000 } }), 60_000);
   await new Promise((r) => setTimeout(r, 500));
   const started = performance.now();
   await stub.faults({});

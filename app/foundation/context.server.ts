@@ -2,6 +2,7 @@ import type { Store } from "../../db/client";
 import { env } from "~/utils/env.server";
 import { store } from "~/utils/store.server";
 import { configuredEndpoint, type FoundationEndpoint } from "./client.server";
+import type { SyncRegistry } from "./registry.server";
 
 /** Everything a sync pass needs; tests and the CLI build their own, the portal uses its configuration. */
 export type SyncContext = {
@@ -14,9 +15,11 @@ export type SyncContext = {
   feedPageSize: number;
   now: () => number;
   random: () => number;
+  /** The features' feed appliers and compensations, from the composition root */
+  registry: SyncRegistry;
 };
 
-export function portalSyncContext(overrides: Partial<SyncContext> = {}): SyncContext {
+export function portalSyncContext(registry: SyncRegistry, overrides: Partial<SyncContext> = {}): SyncContext {
   const e = env();
   return {
     store: store(),
@@ -26,6 +29,7 @@ export function portalSyncContext(overrides: Partial<SyncContext> = {}): SyncCon
     feedPageSize: 500,
     now: Date.now,
     random: Math.random,
+    registry,
     ...overrides,
   };
 }

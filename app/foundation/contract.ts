@@ -163,6 +163,7 @@ const placementStatus = z.object({ placementId: id, status: code, comment: text(
 /** The kinds of thing the foundation keeps, each with its own version and its own order of changes. */
 export const aggregateTypes = ["citizen", "summons", "heldConversation", "slotOffer", "jobOrder", "placement"] as const;
 export type AggregateType = (typeof aggregateTypes)[number];
+export const aggregateTypeSchema = z.enum(aggregateTypes);
 
 /** Every message type, its data schema, and the aggregate whose order it follows. */
 export const messageSchemas = {
@@ -187,6 +188,9 @@ export const messageSchemas = {
 
 export type MessageType = keyof typeof messageSchemas;
 export const messageTypes = Object.keys(messageSchemas) as MessageType[];
+
+/** The kind of the notice a refused change of this type leaves for the person who made it. */
+export const refusalNoticeKind = (type: string) => `refused.${type}`;
 export type MessageData<T extends MessageType> = z.infer<(typeof messageSchemas)[T]["data"]>;
 
 const envelopeBase = {
@@ -210,16 +214,17 @@ export const messageSchema = z.discriminatedUnion(
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
 );
 
-export type Message = {
-  [T in MessageType]: {
-    type: T;
-    aggregateType: AggregateType;
-    aggregateId: string;
-    expectedVersion: number;
-    occurredAt: string;
-    data: MessageData<T>;
-  };
-}[MessageType];
+/** A message of one type. */
+export type MessageOf<T extends MessageType> = {
+  type: T;
+  aggregateType: AggregateType;
+  aggregateId: string;
+  expectedVersion: number;
+  occurredAt: string;
+  data: MessageData<T>;
+};
+
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
 /** The foundation's answers. */
 export const acceptedSchema = z.object({
@@ -243,9 +248,101 @@ export const feedItemSchema = z.object({
   id,
   version: z.number().int().min(1),
   deleted: z.boolean(),
+  /** Checked against its aggregate's state schema (`feedStateSchemas`) item by item, so one odd item does not stop the page */
   data: z.record(z.string(), z.unknown()),
 });
 export type FeedItem = z.infer<typeof feedItemSchema>;
+
+/*
+ * What the feed carries of each kind of aggregate: its whole state after the change, as the
+ * foundation's reducers build it from the messages above, plus what the foundation adds. Only the
+ * fields the portal reads are declared; the rest (comments, histories) pass unread. The state's own
+ * id field is not read either: the feed item's id is the aggregate's.
+ */
+
+const citizenState = z.object({
+  consents: z.object({ fetch: consentState, share: consentState }).optional(),
+  /** The CPR register's bopælskommune, when the foundation has told of a move (ADR 0015) */
+  municipalityCode: z.string().regex(/^\d{3}$/).nullish(),
+});
+
+/** A summons is "held" once the meeting took place (the portal's status column knows all four). */
+export const summonsStatuses = ["planned", "moved", "cancelled", "held"] as const;
+const summonsStatus = z.enum(summonsStatuses);
+
+const summonsState = summons.omit({ summonsId: true }).extend({
+  status: summonsStatus,
+  // A self-booked summons is built from the booking and its slot offer only: the § 20 texts and
+  // the rebooking and cancellation terms are not in its state, and read as empty (compulsory, as
+  // every summons is unless it says otherwise).
+  contactOptions: summons.shape.contactOptions.default(""),
+  address: summons.shape.address.default(null),
+  phoneToCall: summons.shape.phoneToCall.default(null),
+  title: text(200).default(""),
+  description: summons.shape.description.default(""),
+  rebookingPossible: z.boolean().default(false),
+  rebookingDeadline: summons.shape.rebookingDeadline.default(null),
+  aKasseParticipationStatus: summons.shape.aKasseParticipationStatus.default(null),
+  compulsory: z.boolean().default(true),
+  cancellationPossible: z.boolean().default(false),
+  cancellationDeadline: summons.shape.cancellationDeadline.default(null),
+  /** The slot offer a rebooking or self-booking holds */
+  slotOfferId: id.nullish(),
+  /** The time before a move or a rebooking, for the citizen to see what changed */
+  previous: z.object({ start: dateTime, end: dateTime }).optional(),
+  moveReason: text(500).nullish(),
+  cancellationReason: text(500).nullish(),
+  /** Set by the foundation when it forwarded the change to the a-kasse (contact group 1) */
+  forwardedToUnemploymentFundAt: dateTime.optional(),
+});
+
+const heldConversationState = heldConversation.omit({ conversationId: true }).extend({
+  // A participant without a name is dropped by the portal rather than the whole conversation.
+  participants: z.array(z.object({ name: z.string().optional(), role: z.string().default(""), form: z.string().default("") })),
+  forwardedToUnemploymentFundAt: dateTime.optional(),
+});
+
+/** `booked` is the foundation's count over every portal's bookings. */
+const slotOfferState = slotOffer.omit({ slotOfferId: true }).extend({ booked: z.number().int().min(0) });
+
+const jobOrderState = jobOrder.omit({ jobOrderId: true }).extend({ statusComment: text(1500).nullish() });
+
+const placementState = placement.omit({ placementId: true });
+
+type FeedStates = {
+  citizen: z.output<typeof citizenState>;
+  summons: z.output<typeof summonsState>;
+  heldConversation: z.output<typeof heldConversationState>;
+  slotOffer: z.output<typeof slotOfferState>;
+  jobOrder: z.output<typeof jobOrderState>;
+  placement: z.output<typeof placementState>;
+};
+export type FeedState<A extends AggregateType> = FeedStates[A];
+
+/** The state schema of each aggregate type, as the feed (and a version conflict's `current`) carries it. */
+export const feedStateSchemas: { [A in AggregateType]: z.ZodType<FeedStates[A], unknown> } = {
+  citizen: citizenState,
+  summons: summonsState,
+  heldConversation: heldConversationState,
+  slotOffer: slotOfferState,
+  jobOrder: jobOrderState,
+  placement: placementState,
+};
+
+/** A feed item whose state fits its aggregate type's schema. */
+export type AggregateFeedItem<A extends AggregateType> = Omit<FeedItem, "type" | "data"> & { type: A; data: FeedState<A> };
+
+export type FeedStateProblem = { ok: false; issues: string[] };
+
+/**
+ * Checks a feed item's state against its aggregate type's schema. The problems name fields and
+ * zod's issue codes only, never the values, so they can be logged.
+ */
+export function parseFeedItem<A extends AggregateType>(item: FeedItem & { type: A }): { ok: true; item: AggregateFeedItem<A> } | FeedStateProblem {
+  const parsed = feedStateSchemas[item.type].safeParse(item.data);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "data"}: ${issue.code}`) };
+  return { ok: true, item: { ...item, data: parsed.data } };
+}
 
 /** `GET /v1/feed?after=<seq>&limit=<n>` */
 export const feedPageSchema = z.object({

@@ -4,7 +4,7 @@ import { foundationAggregates, syncState } from "../../db/schema";
 import { callFoundation } from "./client.server";
 import type { SyncContext } from "./context.server";
 import { feedPageSchema, type FeedItem } from "./contract";
-import { feedAppliers } from "./handlers.server";
+import { applyFeedItem } from "./registry.server";
 
 const cursorKey = "feed.cursor";
 
@@ -29,7 +29,7 @@ function applyItem(ctx: SyncContext, tx: Parameters<Parameters<typeof write>[1]>
     .values({ aggregateType: item.type, aggregateId: item.id, ...values })
     .onConflictDoUpdate({ target: [foundationAggregates.aggregateType, foundationAggregates.aggregateId], set: values })
     .run();
-  feedAppliers[item.type]?.(tx, item);
+  applyFeedItem(tx, ctx.registry, item);
   return true;
 }
 

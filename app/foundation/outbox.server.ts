@@ -5,6 +5,7 @@ import type { WriteTx } from "../../db/client";
 import { foundationAggregates, outbox } from "../../db/schema";
 import type { Audience } from "../../db/schema/sessions";
 import { parseMessage, type AggregateType, type MessageData, type MessageType } from "./contract";
+import type { UndoOf } from "./undo";
 
 /** Tells the sync worker that a row was committed, so it pushes at once instead of at its next poll. */
 export const outboxSignal = new EventEmitter();
@@ -16,7 +17,7 @@ export type Change<T extends MessageType> = {
   data: MessageData<T>;
   actor?: { audience: Audience; id: string };
   /** Handed to the message type's compensation if the foundation refuses the change */
-  undo?: unknown;
+  undo?: UndoOf<T>;
   now?: Date;
 };
 

@@ -5,8 +5,8 @@ import { foundationAggregates, notices, outbox, syncState } from "../../db/schem
 import { logger } from "~/utils/logger.server";
 import { callFoundation, type FoundationResponse } from "./client.server";
 import { backoffDelay, type SyncContext } from "./context.server";
-import { acceptedSchema, conflictSchema, refusalSchema, type AggregateType, type Message } from "./contract";
-import { compensations, feedAppliers, type Refusal } from "./handlers.server";
+import { acceptedSchema, aggregateTypeSchema, conflictSchema, refusalNoticeKind, refusalSchema } from "./contract";
+import { applyFeedItem, undoRefusedChange, type Refusal } from "./registry.server";
 import { knownVersion, outboxSignal } from "./outbox.server";
 import type { Audience } from "../../db/schema/sessions";
 
@@ -71,15 +71,14 @@ async function send(ctx: SyncContext, row: Row): Promise<Outcome> {
 }
 
 function compensate(tx: WriteTx, ctx: SyncContext, row: Row, refusal: Refusal): void {
-  const message = row.message as unknown as Message;
-  compensations[message.type]?.(tx, { message, undo: row.undo, refusal });
+  undoRefusedChange(tx, ctx.registry, { seq: row.seq, message: row.message, undo: row.undo, refusal });
   if (row.actorAudience && row.actorId) {
     tx.insert(notices)
       .values({
         id: randomUUID(),
         audience: row.actorAudience,
         subjectId: row.actorId,
-        kind: `refused.${message.type}`,
+        kind: refusalNoticeKind(row.messageType),
         data: { reason: refusal.reason ?? refusal.error, correlationId: refusal.correlationId },
         createdAt: new Date(ctx.now()),
       })
@@ -87,7 +86,7 @@ function compensate(tx: WriteTx, ctx: SyncContext, row: Row, refusal: Refusal): 
   }
   logger.warn("sync.dead-letter", {
     seq: row.seq,
-    type: message.type,
+    type: row.messageType,
     status: refusal.status,
     error: refusal.error,
     reason: refusal.reason,
@@ -166,9 +165,9 @@ function deadLetterConflict(ctx: SyncContext, row: Row, outcome: Extract<Outcome
         set: { version: outcome.currentVersion, data: outcome.current, updatedAt: new Date(ctx.now()) },
       })
       .run();
-    if (outcome.current) {
-      const aggregateType = row.aggregateType as AggregateType;
-      feedAppliers[aggregateType]?.(tx, { seq: 0, type: aggregateType, id: row.aggregateId, version: outcome.currentVersion, deleted: false, data: outcome.current });
+    const aggregateType = aggregateTypeSchema.safeParse(row.aggregateType);
+    if (outcome.current && aggregateType.success) {
+      applyFeedItem(tx, ctx.registry, { seq: 0, type: aggregateType.data, id: row.aggregateId, version: outcome.currentVersion, deleted: false, data: outcome.current });
     }
   });
 }
@@ -271,7 +270,7 @@ export type RetryOutcome = "queued" | "stale" | "not-found";
  * "stale": it is closed as superseded and never sent.
  */
 export function retryDeadLetter(
-  ctx: SyncContext,
+  ctx: Pick<SyncContext, "store" | "now">,
   seq: number,
   actor: { audience: Audience; id: string },
   hooks: { allowed?: (tx: WriteTx, row: Row) => boolean; onQueued?: (tx: WriteTx, row: Row) => void } = {},

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, min } from "drizzle-orm";
 import { outbox, syncState } from "../../db/schema";
 import { store } from "~/utils/store.server";
-import { portalSyncContext, type SyncContext } from "./context.server";
+import type { SyncContext } from "./context.server";
 import type { Store, WriteTx } from "../../db/client";
 import type { Audience } from "../../db/schema/sessions";
 import { retryDeadLetter as retry, type RetryOutcome } from "./push.server";
@@ -52,7 +52,7 @@ export function retryDeadLetter(
   seq: number,
   actor: { audience: Audience; id: string },
   hooks: { allowed: (tx: WriteTx, row: Pick<DeadLetter, "aggregateType" | "aggregateId" | "message">) => boolean; onQueued: (tx: WriteTx, row: Pick<DeadLetter, "aggregateType" | "aggregateId" | "message">) => void },
-  ctx: SyncContext = portalSyncContext(),
+  ctx: Pick<SyncContext, "store" | "now"> = { store: store(), now: Date.now },
 ): RetryOutcome {
   return retry(ctx, seq, actor, hooks);
 }

@@ -6,6 +6,7 @@ import { count, eq } from "drizzle-orm";
 import { write, type Store } from "../../db/client";
 import { citizens, consents, foundationAggregates, notices, outbox } from "../../db/schema";
 import { changeConsent } from "~/features/consent/consent.server";
+import { syncRegistry } from "~/sync-registry.server";
 import { pullPass } from "./feed.server";
 import { enqueue } from "./outbox.server";
 import { pushPass } from "./push.server";
@@ -98,7 +99,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
   test("the foundation down while 1,000 changes happen: once it is back, each is applied exactly once", async () => {
     const ids = addCitizens(portal.store, 100);
     await stub.faults({ down: true });
-    const worker = startSyncWorker(testSyncContext(portal.store, stub.url), 100);
+    const worker = startSyncWorker(testSyncContext(portal.store, stub.url, { registry: syncRegistry }), 100);
     for (let round = 0; round < 10; round++) {
       for (const id of ids) changeConsent(id, { fetch: round % 2 === 0, share: round % 3 === 0 }, { db: portal.store });
       await new Promise((r) => setTimeout(r, 10));
@@ -110,7 +111,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     await worker.stop();
     const ledger = await appliedOnceEach(sentKeys(portal.store));
     assert.equal(ledger.entries.filter((e) => e.outcome === "applied").length, 1000);
-    await pullPass(testSyncContext(portal.store, stub.url));
+    await pullPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     await expectConsentsEqualFoundation(portal.store, ids);
   });
 
@@ -130,7 +131,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     const appliedAtKill = (await stub.ledger()).entries.filter((e) => e.outcome === "applied").length;
     assert.ok(appliedAtKill < 1000, `killed mid-way (${appliedAtKill} applied)`);
     await stub.faults({});
-    await syncOnce(testSyncContext(portal.store, stub.url));
+    await syncOnce(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     assert.equal(pending(portal.store), 0);
     const ledger = await appliedOnceEach(sentKeys(portal.store));
     assert.equal(ledger.entries.filter((e) => e.outcome === "applied").length, 1000);
@@ -141,7 +142,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     for (const id of ids) changeConsent(id, { fetch: true, share: false }, { db: portal.store });
     for (const id of ids) changeConsent(id, { fetch: false, share: false }, { db: portal.store });
     await stub.faults({ dropAfterCommitRate: 0.3 });
-    const ctx = testSyncContext(portal.store, stub.url);
+    const ctx = testSyncContext(portal.store, stub.url, { registry: syncRegistry });
     await until(async () => {
       await pushPass(ctx);
       return pending(portal.store) === 0;
@@ -175,7 +176,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
       }
     }
     await stub.faults({ feedChaos: true });
-    const ctx = testSyncContext(portal.store, stub.url, { feedPageSize: 25 });
+    const ctx = testSyncContext(portal.store, stub.url, { registry: syncRegistry, feedPageSize: 25 });
     await pullPass(ctx);
     await pullPass(ctx); // a second read changes nothing
     await expectConsentsEqualFoundation(portal.store, ids);
@@ -194,10 +195,10 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     );
     for (const id of ids) changeConsent(id, { fetch: true, share: true }, { db: portal.store });
     await stub.faults({ refuseTypes: ["personMarking"] });
-    const result = await pushPass(testSyncContext(portal.store, stub.url));
+    const result = await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     assert.equal(result.deadLettered, 1);
     // The consent queued behind the refused marking is rebased and goes in the next pass.
-    const next = await pushPass(testSyncContext(portal.store, stub.url));
+    const next = await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     assert.equal(result.sent + next.sent, 20);
     const dead = portal.store.select().from(outbox).where(eq(outbox.status, "dead")).all();
     assert.equal(dead.length, 1);
@@ -205,23 +206,23 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     assert.match(dead[0]!.lastError ?? "", /422/);
     const notice = portal.store.select().from(notices).where(eq(notices.subjectId, ids[0]!)).get();
     assert.equal(notice?.kind, "refused.personMarking");
-    await pullPass(testSyncContext(portal.store, stub.url));
+    await pullPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     await expectConsentsEqualFoundation(portal.store, ids);
   });
 
   test("a refused consent change is undone locally and the citizen is told", async () => {
     const [id] = addCitizens(portal.store, 1);
     changeConsent(id!, { fetch: true, share: true }, { db: portal.store, now: new Date("2026-11-01T10:00:00Z") });
-    await pushPass(testSyncContext(portal.store, stub.url));
+    await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     await stub.faults({ refuseTypes: ["consent"] });
     changeConsent(id!, { fetch: false, share: true }, { db: portal.store, now: new Date("2026-11-20T10:00:00Z") });
-    await pushPass(testSyncContext(portal.store, stub.url));
+    await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     const local = portal.store.select().from(consents).where(eq(consents.citizenId, id!)).get();
     assert.deepEqual(local, { citizenId: id, fetchGiven: true, fetchOn: "2026-11-01", shareGiven: true, shareOn: "2026-11-01" });
     const notice = portal.store.select().from(notices).where(eq(notices.subjectId, id!)).get();
     assert.equal(notice?.kind, "refused.consent");
     await stub.faults({});
-    await pullPass(testSyncContext(portal.store, stub.url));
+    await pullPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     await expectConsentsEqualFoundation(portal.store, [id!]);
   });
 
@@ -241,7 +242,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
     assert.equal(elsewhere.status, 200);
     changeConsent(id!, { fetch: false, share: true }, { db: portal.store });
     changeConsent(id!, { fetch: true, share: true }, { db: portal.store });
-    const result = await pushPass(testSyncContext(portal.store, stub.url));
+    const result = await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry }));
     assert.equal(result.deadLettered, 1);
     // The first change is refused with the foundation's 409; the one queued behind it falls with it.
     const dead = portal.store.select().from(outbox).where(eq(outbox.status, "dead")).orderBy(outbox.seq).all();

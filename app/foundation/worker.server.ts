@@ -6,6 +6,7 @@ import { portalSyncContext, type SyncContext } from "./context.server";
 import { pullPass } from "./feed.server";
 import { outboxSignal } from "./outbox.server";
 import { pushPass } from "./push.server";
+import type { SyncRegistry } from "./registry.server";
 
 export type SyncWorker = { stop: () => Promise<void>; wake: () => void };
 
@@ -19,7 +20,7 @@ function earliestDue(ctx: SyncContext): number | null {
 }
 
 /** Pushes until nothing is due, then reads the feed once: what `npm run sync -- --once` does. */
-export async function syncOnce(ctx: SyncContext = portalSyncContext()) {
+export async function syncOnce(ctx: SyncContext) {
   let sent = 0;
   let deadLettered = 0;
   for (;;) {
@@ -36,7 +37,7 @@ export async function syncOnce(ctx: SyncContext = portalSyncContext()) {
  * The sync worker that runs inside the portal: wakes at once when a change is committed, pushes
  * what is due, reads the feed every `feedIntervalMs`, and otherwise sleeps until the next retry.
  */
-export function startSyncWorker(ctx: SyncContext = portalSyncContext(), feedIntervalMs = 1_000): SyncWorker {
+export function startSyncWorker(ctx: SyncContext, feedIntervalMs = 1_000): SyncWorker {
   let running = true;
   let wakeUp: (() => void) | null = null;
   const wake = () => wakeUp?.();
@@ -95,6 +96,6 @@ export function startSyncWorker(ctx: SyncContext = portalSyncContext(), feedInte
 }
 
 /** Started by the portal server (through the Remix build, so routes and worker share one signal). */
-export function startSync(): SyncWorker {
-  return startSyncWorker(portalSyncContext(), env().SYNC_FEED_INTERVAL_MS);
+export function startSync(registry: SyncRegistry): SyncWorker {
+  return startSyncWorker(portalSyncContext(registry), env().SYNC_FEED_INTERVAL_MS);
 }

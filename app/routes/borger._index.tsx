@@ -14,6 +14,7 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";
 import { Hint, Lead } from "~/components/dkfds/Text";
+import { citizenNoticeKinds as knownNotices } from "~/sync-notices";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "citizen.start.title");
 
@@ -32,7 +33,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const knownNotices = new Set(["refused.consent", "refused.rebooking", "refused.selfBooking"]);
 /** Refusal reasons the citizen is told in words; others show only the reference. */
 const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 

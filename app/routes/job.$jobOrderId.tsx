@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
-import { publicJobOrder } from "~/features/job-orders/job-orders.server";
+import { publicJobOrder } from "~/features/job-orders/views.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { BackLink } from "~/components/dkfds/Button";

@@ -7,6 +7,7 @@ import { unreadNotices } from "~/features/notices/notices.server";
 import { staffProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
 import { Lead } from "~/components/dkfds/Text";
+import { staffNoticeKinds as knownNotices } from "~/sync-notices";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff.start.title");
 
@@ -16,9 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!staff) throw new Response("Not Found", { status: 404 });
   return { staff, notices: unreadNotices("staff", session.subjectId) };
 }
-
-// Refusals whose local change was undone (see handlers.server.ts); others get the general text.
-const knownNotices = new Set(["refused.summons.move", "refused.summons.cancel", "refused.heldConversation", "refused.slotOffer", "refused.summons.create"]);
 
 export default function StaffStart() {
   const { staff, notices } = useLoaderData<typeof loader>();

@@ -11,7 +11,8 @@ import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/d
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { summonsSchema } from "~/features/meetings/staff-schemas";
-import { caseworkerOptions, createSummonsByStaff, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
+import { createSummonsByStaff } from "~/features/meetings/staff.server";
 import { TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";

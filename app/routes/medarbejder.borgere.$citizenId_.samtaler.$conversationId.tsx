@@ -7,7 +7,7 @@ import { presentComments } from "~/features/comments/comments.server";
 import { CommentsForStaff } from "~/features/comments/CommentSection";
 import { ParticipantsTable } from "~/features/meetings/tables";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
-import { conversationForStaff } from "~/features/meetings/staff.server";
+import { conversationForStaff } from "~/features/meetings/staff-views.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";

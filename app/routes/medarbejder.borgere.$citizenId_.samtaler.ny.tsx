@@ -12,7 +12,9 @@ import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/d
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
-import { conversationDefaultsFrom, inContactGroup1, meetingCodeFacts, registerConversationByStaff, staffMeetingOptions } from "~/features/meetings/staff.server";
+import { conversationDefaultsFrom, inContactGroup1 } from "~/features/meetings/staff-views.server";
+import { meetingCodeFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
+import { registerConversationByStaff } from "~/features/meetings/staff.server";
 import { TimeField } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";

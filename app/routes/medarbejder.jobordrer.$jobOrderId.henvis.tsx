@@ -9,7 +9,7 @@ import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
 import { searchCitizens } from "~/features/citizens/lookup.server";
 import { interpretQuery } from "~/features/citizens/schemas";
-import { jobOrderIn, JobOrderNotFound } from "~/features/job-orders/job-orders.server";
+import { jobOrderIn, JobOrderNotFound } from "~/features/job-orders/orders.server";
 import { registerPlacement } from "~/features/job-orders/placements.server";
 import { placementCreateSchema, placementSearchSchema } from "~/features/job-orders/schemas";
 import { pageMeta } from "~/i18n/meta";

@@ -3,7 +3,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
-import { slotOffersForStaff } from "~/features/meetings/staff.server";
+import { slotOffersForStaff } from "~/features/meetings/staff-views.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";

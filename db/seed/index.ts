@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { identities } from "../../stubs/mitid/identities";
-import { write, type Store } from "../client";
+import { write, type Store, type WriteTx } from "../client";
 import { citizens, codeListEntries, employers, staffUsers } from "../schema";
 import { forgetCodeLists } from "../../app/features/codelists/codelists.server";
 import { codeLists, type CodeListEntry } from "./codelists";
@@ -22,6 +22,40 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
   "borger-malene": { meetings: false, email: "malene.skov@example.dk" },
 };
 
+/** Writes (or refreshes) every code list with its attributes; returns how many entries. */
+export function seedCodeLists(tx: WriteTx): number {
+  let entries = 0;
+  // Occupations are a code list too: DISCO-08 titles, searched by the registration flow.
+  const occupationList = occupations.map((o): CodeListEntry => ({
+    code: o.code,
+    labelDa: o.titleDa,
+    labelEn: o.titleEn,
+    interim: true,
+    attributes: { discoGroup: o.discoGroup },
+  }));
+  for (const [list, rows] of Object.entries({ ...codeLists, occupation: occupationList })) {
+    rows.forEach((row, index) => {
+      const values = {
+        list,
+        code: row.code,
+        labelDa: row.labelDa,
+        labelEn: row.labelEn,
+        interim: row.interim ?? false,
+        validFrom: row.validFrom ?? null,
+        validTo: row.validTo ?? null,
+        sortOrder: index,
+        attributes: row.attributes ?? null,
+      };
+      tx.insert(codeListEntries)
+        .values(values)
+        .onConflictDoUpdate({ target: [codeListEntries.list, codeListEntries.code], set: values })
+        .run();
+      entries++;
+    });
+  }
+  return entries;
+}
+
 /**
  * Code lists are refreshed at every start (they are data owned by the lists' publishers); demo
  * people are added only to an empty store, so a running portal's data is never touched.
@@ -29,35 +63,7 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
 /** `now` dates the demo people's meetings, slots and job orders; a test passes its own clock. */
 export function seedStore(store: Store, { now = new Date() }: { now?: Date } = {}): { codeListEntries: number; demoData: boolean } {
   const seeded = write(store, (tx) => {
-    let entries = 0;
-    // Occupations are a code list too: DISCO-08 titles, searched by the registration flow.
-    const occupationList = occupations.map((o): CodeListEntry => ({
-      code: o.code,
-      labelDa: o.titleDa,
-      labelEn: o.titleEn,
-      interim: true,
-      attributes: { discoGroup: o.discoGroup },
-    }));
-    for (const [list, rows] of Object.entries({ ...codeLists, occupation: occupationList })) {
-      rows.forEach((row, index) => {
-        const values = {
-          list,
-          code: row.code,
-          labelDa: row.labelDa,
-          labelEn: row.labelEn,
-          interim: row.interim ?? false,
-          validFrom: row.validFrom ?? null,
-          validTo: row.validTo ?? null,
-          sortOrder: index,
-          attributes: row.attributes ?? null,
-        };
-        tx.insert(codeListEntries)
-          .values(values)
-          .onConflictDoUpdate({ target: [codeListEntries.list, codeListEntries.code], set: values })
-          .run();
-        entries++;
-      });
-    }
+    const entries = seedCodeLists(tx);
 
     const known = tx.select({ n: count() }).from(citizens).get()?.n ?? 0;
     if (known > 0) return { codeListEntries: entries, demoData: false };

@@ -5,7 +5,7 @@
  */
 import type { WriteTx } from "../client";
 import { addDays, danishDate } from "../../app/utils/dates";
-import { insertJobOrder, type NewJobOrder } from "../../app/features/job-orders/job-orders.server";
+import { insertJobOrder, type NewJobOrder } from "../../app/features/job-orders/commands.server";
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence. */
 export function seededRandom(seed: number): () => number {

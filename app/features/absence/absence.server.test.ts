@@ -5,7 +5,7 @@ import { absences, citizens, outbox, registrations } from "../../../db/schema";
 import { write } from "../../../db/client";
 import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { activeRegistration, registrationHistory, startRegistration } from "~/features/registration/period.server";
 import { registrationAnswers } from "~/features/registration/testing";
 import { addDays } from "~/utils/dates";
@@ -17,9 +17,10 @@ import {
   listAbsences,
   reportAbsence,
   reportableTypes,
-  undoAbsenceChange,
   withdrawAbsence,
 } from "./absence.server";
+import { undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let anna: string;
@@ -171,13 +172,13 @@ test("a refused report is undone only while the absence is still what the messag
   const withdrawal = absenceRows().at(-1);
   assert.ok(withdrawal);
   // The creation is refused after the withdrawal changed the absence: nothing is undone.
-  write(portal.store, (tx) => undoAbsenceChange(tx, { message: created.message as Message, undo: created.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: created.message, undo: created.undo, refusal: testRefusal }));
   assert.equal(absenceOf(anna, trip.value.id, opts()).withdrawn, true);
   // The withdrawal is refused: the absence is current again.
-  write(portal.store, (tx) => undoAbsenceChange(tx, { message: withdrawal.message as Message, undo: withdrawal.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: withdrawal.message, undo: withdrawal.undo, refusal: testRefusal }));
   assert.equal(absenceOf(anna, trip.value.id, opts()).withdrawn, false);
   // Now the creation's refusal removes it.
-  write(portal.store, (tx) => undoAbsenceChange(tx, { message: created.message as Message, undo: created.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: created.message, undo: created.undo, refusal: testRefusal }));
   assert.throws(() => absenceOf(anna, trip.value.id, opts()), AbsenceNotFound);
 });
 

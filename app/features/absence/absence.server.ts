@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { absences, citizens, outbox } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import { activeRegistration, endRegistration, registrationHistory, restoreRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
@@ -309,17 +309,15 @@ export function absenceOverview(citizenId: string, options: Options & { lng?: La
  * removed), unless it has changed again since. A registration ended or restored with it has its own
  * report and its own compensation.
  */
-export function undoAbsenceChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "absence") return;
+export const undoAbsenceChange: Compensation<"absence"> = (tx, { message, undo: { before } }) => {
   const refused = message.data;
   const current = tx.select().from(absences).where(eq(absences.id, refused.absenceId)).get();
   if (!current || current.citizenId !== message.aggregateId) return;
   const unchangedSince = current.endDate === refused.endDate && current.withdrawn === refused.withdrawn && current.startDate === refused.startDate;
   if (!unchangedSince) return;
-  const before = (undo as { before?: { endDate: string | null; withdrawn: boolean } | null } | null)?.before ?? null;
   if (before) {
     tx.update(absences).set({ endDate: before.endDate, withdrawn: before.withdrawn }).where(eq(absences.id, refused.absenceId)).run();
   } else {
     tx.delete(absences).where(eq(absences.id, refused.absenceId)).run();
   }
-}
+};

@@ -7,8 +7,9 @@ import { seedStore } from "../../../db/seed/index";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { applyCitizenFeedItem } from "~/features/consent/consent.server";
 import { citizenForStaff, searchCitizens } from "./lookup.server";
+import { applyFeedItem } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -83,9 +84,9 @@ test("a move arriving from the foundation's feed hands the citizen to the new mu
   assert.equal(citizenForStaff(henrik, hanne, portal.store), null);
   const item = (data: Record<string, unknown>) => ({ seq: 1, type: "citizen" as const, id: hanne, version: 2, deleted: false, data });
   // A malformed code changes nothing.
-  write(portal.store, (tx) => applyCitizenFeedItem(tx, item({ municipalityCode: "Aarhus" })));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, item({ municipalityCode: "Aarhus" })));
   assert.equal(citizenForStaff(staff, hanne, portal.store)?.name, "Hanne Dahl");
-  write(portal.store, (tx) => applyCitizenFeedItem(tx, item({ municipalityCode: "751" })));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, item({ municipalityCode: "751" })));
   assert.equal(citizenForStaff(henrik, hanne, portal.store)?.name, "Hanne Dahl");
   assert.equal(citizenForStaff(staff, hanne, portal.store), null);
   assert.deepEqual(searchCitizens(staff, { kind: "cpr", cpr: "1408791242" }, portal.store).people, []);

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { citizens, consents } from "../../../db/schema";
-import type { FeedItem, Message } from "~/foundation/contract";
+import type { AggregateFeedItem } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
 import { danishDate } from "~/utils/dates";
 import { store } from "~/utils/store.server";
@@ -65,8 +66,7 @@ export function changeConsent(
  * unless a later change has replaced them since (that one carries the whole state and is reported
  * on its own).
  */
-export function undoConsentChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "consent") return;
+export const undoConsentChange: Compensation<"consent"> = (tx, { message, undo: before }) => {
   const current = tx.select().from(consents).where(eq(consents.citizenId, message.aggregateId)).get();
   const refused = message.data;
   const unchangedSince =
@@ -76,25 +76,21 @@ export function undoConsentChange(tx: WriteTx, { message, undo }: { message: Mes
     current.shareGiven === refused.share.given &&
     current.shareOn === refused.share.on;
   if (!unchangedSince) return;
-  const before = undo as ConsentState | null;
   if (before) {
     tx.update(consents).set(before).where(eq(consents.citizenId, message.aggregateId)).run();
   } else {
     tx.delete(consents).where(eq(consents.citizenId, message.aggregateId)).run();
   }
-}
+};
 
 /** Consents registered elsewhere (another portal, the job centre) and moves arrive with the citizen's state. */
-export function applyCitizenFeedItem(tx: WriteTx, item: FeedItem): void {
+export function applyCitizenFeedItem(tx: WriteTx, item: AggregateFeedItem<"citizen">): void {
   const known = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, item.id)).get();
   if (!known) return;
   // A move (CPR's bopælskommune) hands the case to the new municipality's job centre (ADR 0015).
-  const municipalityCode = item.data.municipalityCode;
-  if (typeof municipalityCode === "string" && /^\d{3}$/.test(municipalityCode)) {
-    tx.update(citizens).set({ municipalityCode }).where(eq(citizens.id, item.id)).run();
-  }
-  const given = item.data.consents as { fetch?: { given: boolean; on: string }; share?: { given: boolean; on: string } } | undefined;
-  if (!given?.fetch || !given.share) return;
+  const { municipalityCode, consents: given } = item.data;
+  if (municipalityCode) tx.update(citizens).set({ municipalityCode }).where(eq(citizens.id, item.id)).run();
+  if (!given) return;
   const state: ConsentState = {
     fetchGiven: given.fetch.given,
     fetchOn: given.fetch.on,

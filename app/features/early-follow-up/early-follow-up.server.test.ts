@@ -3,10 +3,11 @@ import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { write } from "../../../db/client";
 import { outbox } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { addCitizen } from "~/features/meetings/testing";
-import { earlyFollowUpOf, requestEarlyFollowUp, undoEarlyFollowUp } from "./early-follow-up.server";
+import { earlyFollowUpOf, requestEarlyFollowUp } from "./early-follow-up.server";
+import { undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T23:30:00Z"); // 00:30 on 24 November in Denmark
@@ -42,6 +43,6 @@ test("a refused marking is removed, so the citizen can ask again", () => {
   const citizen = addCitizen(portal.store);
   requestEarlyFollowUp(citizen, { db: portal.store, now });
   const row = reports(citizen)[0]!;
-  write(portal.store, (tx) => undoEarlyFollowUp(tx, { message: row.message as unknown as Message }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: row.message, undo: row.undo, refusal: testRefusal }));
   assert.equal(earlyFollowUpOf(citizen, portal.store), null);
 });

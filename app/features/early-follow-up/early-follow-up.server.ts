@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { write, type Store, type WriteTx } from "../../../db/client";
+import { write, type Store } from "../../../db/client";
 import { citizens, personMarkings } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import { danishDate } from "~/utils/dates";
 import { store } from "~/utils/store.server";
@@ -52,8 +52,7 @@ export function requestEarlyFollowUp(citizenId: string, options: Options = {}): 
 }
 
 /** The foundation refused the marking: the request is removed, so the citizen can ask again. */
-export function undoEarlyFollowUp(tx: WriteTx, { message }: { message: Message }): void {
-  if (message.type !== "personMarking") return;
+export const undoEarlyFollowUp: Compensation<"personMarking"> = (tx, { message }) => {
   tx.delete(personMarkings)
     .where(and(eq(personMarkings.citizenId, message.aggregateId), eq(personMarkings.marking, message.data.marking), eq(personMarkings.requestedOn, message.data.requestedOn)))
     .run();

@@ -1,7 +1,8 @@
 import { data, redirect } from "@remix-run/node";
 import * as z from "zod";
 import type { Language } from "~/i18n/config";
-import { occupationChoices, type ChangeResult } from "./job-orders.server";
+import { occupationChoices } from "./form-options.server";
+import { type ChangeResult } from "./orders.server";
 import { findOccupationIntent, jobOrderSchema, type JobOrderInput } from "./schemas";
 import { parseSubmission } from "~/utils/forms.server";
 

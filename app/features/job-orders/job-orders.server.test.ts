@@ -6,27 +6,19 @@ import { write } from "../../../db/client";
 import { accessLog, citizens, jobOrderEvents, jobOrders, outbox, placements } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
-import {
-  applyJobOrderFeedItem,
-  createJobOrder,
-  expireJobOrders,
-  expiredStatus,
-  jobOrderIn,
-  JobOrderNotFound,
-  jobOrderMessage,
-  ordersOfEmployer,
-  publicJobOrder,
-  setJobOrderStatus,
-  undoJobOrderChange,
-  updateJobOrder,
-} from "./job-orders.server";
+import { createJobOrder, expireJobOrders, setJobOrderStatus, updateJobOrder } from "./commands.server";
+import { expiredStatus, jobOrderIn, JobOrderNotFound } from "./orders.server";
+import { jobOrderMessage } from "./sync.server";
+import { ordersOfEmployer, publicJobOrder } from "./views.server";
 import { accessesTo } from "~/features/access-log/access-log.server";
-import { applyPlacementFeedItem, employerOrderView, registerPlacement, staffOrderView, undoPlacementChange, updatePlacementStatus } from "./placements.server";
+import { employerOrderView, registerPlacement, staffOrderView, updatePlacementStatus } from "./placements.server";
 import type { JobOrderInput } from "./schemas";
 import { searchRows } from "./search.server";
+import { applyFeedItem, undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let anna: string;
@@ -285,11 +277,11 @@ test("orders and placements from the feed are applied and searchable; our own ec
       updatedAt: now,
     }),
   };
-  write(portal.store, (tx) => applyJobOrderFeedItem(tx, { seq: 1, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, { seq: 1, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
   assert.deepEqual(searchRows({ text: "kranfør", place: "751" }, portal.store).rows.map((r) => r.id), [foreignId]);
   const placementId = randomUUID();
   write(portal.store, (tx) =>
-    applyPlacementFeedItem(tx, {
+    applyFeedItem(tx, syncRegistry, {
       seq: 2,
       type: "placement",
       id: placementId,
@@ -305,9 +297,9 @@ test("orders and placements from the feed are applied and searchable; our own ec
   );
   const lines = () => portal.store.select().from(jobOrderEvents).where(eq(jobOrderEvents.jobOrderId, foreignId)).all().length;
   const before = lines();
-  write(portal.store, (tx) => applyJobOrderFeedItem(tx, { seq: 3, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, { seq: 3, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
   assert.equal(lines(), before);
-  write(portal.store, (tx) => applyJobOrderFeedItem(tx, { seq: 4, type: "jobOrder", id: foreignId, version: 2, deleted: false, data: { ...data, status: "afsluttet-behov-daekket" } }));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, { seq: 4, type: "jobOrder", id: foreignId, version: 2, deleted: false, data: { ...data, status: "afsluttet-behov-daekket" } }));
   assert.equal(lines(), before + 1);
   assert.equal(searchRows({ text: "kranfør" }, portal.store).rows.length, 0);
 });
@@ -318,25 +310,25 @@ test("refused changes are undone: a new order removed, an edit and a status rest
 
   const fresh = created(createJobOrder(eva, input(), { db: portal.store, now }));
   const [create] = outboxOf(fresh);
-  write(portal.store, (tx) => undoJobOrderChange(tx, { message: create!.message as unknown as Message, undo: create!.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: create!.message, undo: create!.undo, refusal: testRefusal }));
   assert.equal(row(fresh), null);
 
   const id = created(createJobOrder(eva, input(), { db: portal.store, now }));
   const actor = { kind: "employer", cvr: eva.cvr } as const;
   updateJobOrder({ cvr: eva.cvr }, id, input({ title: "Ændret titel" }), { db: portal.store, now, actor });
   const edit = outboxOf(id).at(-1)!;
-  write(portal.store, (tx) => undoJobOrderChange(tx, { message: edit.message as unknown as Message, undo: JSON.parse(JSON.stringify(edit.undo)) }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: edit.message, undo: JSON.parse(JSON.stringify(edit.undo)), refusal: testRefusal }));
   assert.equal(row(id)?.title, "Bagersvend til morgenholdet");
   assert.deepEqual(searchRows({ text: "ændret" }, portal.store).rows.length, 0);
 
   setJobOrderStatus({ cvr: eva.cvr }, id, "afsluttet-behov-daekket", { db: portal.store, now, actor });
   const close = outboxOf(id).at(-1)!;
-  write(portal.store, (tx) => undoJobOrderChange(tx, { message: close.message as unknown as Message, undo: close.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: close.message, undo: close.undo, refusal: testRefusal }));
   assert.equal(row(id)?.status, "under-behandling");
 
   const placed = registerPlacement(staff, id, { citizenId: anna, comment: null }, { db: portal.store, now });
   assert.ok(placed.ok);
   const [placement] = outboxOf(placed.value.id);
-  write(portal.store, (tx) => undoPlacementChange(tx, { message: placement!.message as unknown as Message, undo: placement!.undo }));
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: placement!.message, undo: placement!.undo, refusal: testRefusal }));
   assert.equal(portal.store.select().from(placements).all().length, 0);
 });

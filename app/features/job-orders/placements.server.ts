@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { citizens, jobOrders, placements } from "../../../db/schema";
-import type { FeedItem, Message } from "~/foundation/contract";
+import type { AggregateFeedItem } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import { employerActor, recordAccess, recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
@@ -13,7 +14,8 @@ import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { openStatus } from "./schemas";
-import { describeJobOrder, JobOrderNotFound, jobOrderIn, latestChanges, recordEvent, type ChangeResult, type Scope } from "./job-orders.server";
+import { describeJobOrder, latestChanges } from "./views.server";
+import { JobOrderNotFound, jobOrderIn, recordEvent, type ChangeResult, type Scope } from "./orders.server";
 
 /**
  * The placement log (formidling, § 137 stk. 2 nr. 4–6): staff put a registered jobseeker forward
@@ -138,19 +140,13 @@ export function placementLog(scope: Scope, jobOrderId: string, lng: Language, db
   }));
 }
 
-const str = (value: unknown) => (typeof value === "string" ? value : null);
-
 /**
  * Placements registered by other job centres and a-kasser (and the confirmation of our own)
  * arrive through the feed. A person the portal has not met is recorded by CPR; the name follows
  * at their login, as for summonses.
  */
-export function applyPlacementFeedItem(tx: WriteTx, item: FeedItem): void {
-  const d = item.data;
-  const cpr = str(d.cpr);
-  const jobOrderId = str(d.jobOrderId);
-  const status = str(d.status);
-  if (!cpr || !jobOrderId || !status) return;
+export function applyPlacementFeedItem(tx: WriteTx, item: AggregateFeedItem<"placement">): void {
+  const { cpr, jobOrderId, status, comment, registeredBy } = item.data;
   let citizen = tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr)).get();
   if (!citizen) {
     citizen = { id: randomUUID() };
@@ -158,7 +154,7 @@ export function applyPlacementFeedItem(tx: WriteTx, item: FeedItem): void {
   }
   const now = new Date();
   const before = tx.select().from(placements).where(eq(placements.id, item.id)).get();
-  const values = { jobOrderId, citizenId: citizen.id, status, comment: str(d.comment), registeredBy: str(d.registeredBy) ?? "", updatedAt: now };
+  const values = { jobOrderId, citizenId: citizen.id, status, comment, registeredBy, updatedAt: now };
   tx.insert(placements)
     .values({ id: item.id, ...values, createdAt: now })
     .onConflictDoUpdate({ target: placements.id, set: values })
@@ -166,21 +162,19 @@ export function applyPlacementFeedItem(tx: WriteTx, item: FeedItem): void {
   if (!before || before.status !== status) recordEvent(tx, jobOrderId, before ? "placementStatus" : "placement", "feed", now, status);
 }
 
-/**
- * The foundation refused a placement or a status change: a refused new placement is removed; a
- * refused status change returns to the status before, unless the person's status changed since.
- */
-export function undoPlacementChange(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "placement" && message.type !== "placementStatus") return;
+/** The foundation refused a new placement: it is removed, unless the person's status changed since. */
+export const undoPlacement: Compensation<"placement"> = (tx, { message }) => {
   const current = tx.select().from(placements).where(eq(placements.id, message.aggregateId)).get();
   if (!current || current.status !== message.data.status) return;
-  if (message.type === "placement") {
-    tx.delete(placements).where(eq(placements.id, current.id)).run();
-    return;
-  }
-  const before = (undo as { before?: { status: string; comment: string | null } } | null)?.before;
-  if (before) tx.update(placements).set({ status: before.status, comment: before.comment, updatedAt: new Date() }).where(eq(placements.id, current.id)).run();
-}
+  tx.delete(placements).where(eq(placements.id, current.id)).run();
+};
+
+/** The foundation refused a status change: the person's status before comes back, unless it changed since. */
+export const undoPlacementStatus: Compensation<"placementStatus"> = (tx, { message, undo: { before } }) => {
+  const current = tx.select().from(placements).where(eq(placements.id, message.aggregateId)).get();
+  if (!current || current.status !== message.data.status) return;
+  tx.update(placements).set({ status: before.status, comment: before.comment, updatedAt: new Date() }).where(eq(placements.id, current.id)).run();
+};
 
 /** The employer's own order with its placement log (names and statuses only), or null. */
 /**

@@ -3,7 +3,7 @@ import type { Store } from "../../../db/client";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { listOptions, staffStatusOptions } from "./job-orders.server";
+import { listOptions, staffStatusOptions } from "./form-options.server";
 import { maxPage, openStatus, pageSize, type SearchParams, type Sort, type StaffSearchParams } from "./schemas";
 
 /**

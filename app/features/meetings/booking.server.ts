@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, lt, lte, ne, sql } from "drizzle-orm";
 import type { Store, WriteTx } from "../../../db/client";
 import { slotOffers, summonses } from "../../../db/schema";
+import { codeEntry } from "~/features/codelists/codelists.server";
 
 /**
  * What rebooking and self-booking share: which slot offers fit, taking a place without ever
@@ -13,9 +14,6 @@ export type SlotOffer = typeof slotOffers.$inferSelect;
 
 /** How far after the rebooking deadline (or the meeting, without one) a citizen may move it: the rebooking period. */
 export const rebookingWindowDays = 30;
-
-/** Meeting types of which a citizen may hold only one future booking (Jobnet's rule for 4 and 7). */
-const singleBookingTypes = new Set(["4", "7"]);
 
 /**
  * Free slot offers of this job centre and meeting type that start after `from` and no later than
@@ -78,7 +76,8 @@ export function releasePlace(tx: WriteTx, slotOfferId: string): void {
  * this type (so booking one more would make two).
  */
 export function holdsOtherFutureBooking(db: Reader, citizenId: string, meetingType: string, now: Date, exceptSummonsId?: string): boolean {
-  if (!singleBookingTypes.has(meetingType)) return false;
+  // Of some meeting types a citizen may hold only one future booking (Jobnet's rule; `singleFutureBooking` in the code list).
+  if (codeEntry("meetingType", meetingType, "da", db)?.attributes.singleFutureBooking !== true) return false;
   return !!db
     .select({ id: summonses.id })
     .from(summonses)

@@ -5,8 +5,10 @@ import { write } from "../../../db/client";
 import { citizens, outbox, slotOffers } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { applyHeldConversationFeedItem, conversationOf, conversationsOf, registerHeldConversation, type HeldConversationInput } from "./conversations.server";
-import { applySlotOfferFeedItem, upcomingSlotOffers } from "./slots.server";
+import { conversationOf, conversationsOf, registerHeldConversation, type HeldConversationInput } from "./conversations.server";
+import { upcomingSlotOffers } from "./slots.server";
+import { applyFeedItem } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let anna: string;
@@ -62,8 +64,8 @@ test("a conversation from the feed lands with its citizen, and a repeat of the i
     deleted: false,
     data: { ...input, cpr: "1504851234", participants: [{ name: "A-kasse", role: "a-kassekonsulent", form: "telefonisk" }, { role: "x" }], forwardedToUnemploymentFundAt: "2026-11-20T10:00:00Z" },
   };
-  write(portal.store, (tx) => applyHeldConversationFeedItem(tx, item));
-  write(portal.store, (tx) => applyHeldConversationFeedItem(tx, item));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, item));
+  write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, item));
   const conversation = conversationOf(anna, item.id, portal.store);
   assert.equal(conversation?.participants.length, 1, "a participant without a name is dropped");
   assert.equal(conversation?.forwardedToFundAt, "2026-11-20T10:00:00Z");
@@ -73,7 +75,7 @@ test("a conversation from the feed lands with its citizen, and a repeat of the i
 test("the feed's count of booked places wins over the local one", () => {
   const slot = portal.store.select().from(slotOffers).limit(1).get()!;
   write(portal.store, (tx) =>
-    applySlotOfferFeedItem(tx, { seq: 2, type: "slotOffer", id: slot.id, version: 3, deleted: false, data: { ...slot, booked: 2 } }),
+    applyFeedItem(tx, syncRegistry, { seq: 2, type: "slotOffer", id: slot.id, version: 3, deleted: false, data: { ...slot, booked: 2 } }),
   );
   assert.equal(portal.store.select().from(slotOffers).where(eq(slotOffers.id, slot.id)).get()?.booked, 2);
   const upcoming = upcomingSlotOffers({ jobCentre: "Jobcenter København", now }, portal.store);

@@ -3,11 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, heldConversations, type ConversationParticipant } from "../../../db/schema";
 import type { Audience } from "../../../db/schema/sessions";
-import type { FeedItem, MessageData } from "~/foundation/contract";
+import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
-import { bool, str } from "./feed-values";
 
 export type HeldConversationInput = Omit<MessageData<"heldConversation">, "conversationId" | "cpr">;
 
@@ -38,35 +37,15 @@ export function registerHeldConversation(
   return id;
 }
 
-function participantsOf(value: unknown): ConversationParticipant[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((p) => {
-    const name = str(p?.name);
-    return name ? [{ name, role: str(p?.role) ?? "", form: str(p?.form) ?? "" }] : [];
-  });
-}
-
 /** Held conversations registered by other job centres and a-kasser arrive through the feed. */
-export function applyHeldConversationFeedItem(tx: WriteTx, item: FeedItem): void {
-  const d = item.data;
-  const cpr = str(d.cpr);
-  const heldOn = str(d.heldOn);
-  if (!cpr || !heldOn) return;
+export function applyHeldConversationFeedItem(tx: WriteTx, item: AggregateFeedItem<"heldConversation">): void {
+  const { cpr, participants, forwardedToUnemploymentFundAt, ...conversation } = item.data;
   const values = {
+    ...conversation,
     citizenId: citizenIdForCpr(tx, cpr),
-    heldOn,
-    meetingType: str(d.meetingType) ?? "",
-    meetingForm: str(d.meetingForm) ?? "",
-    furtherCourseAgreement: str(d.furtherCourseAgreement),
-    flexjobAgreement: str(d.flexjobAgreement),
-    aKasseParticipationStatus: str(d.aKasseParticipationStatus),
-    practicalAgreements: str(d.practicalAgreements),
-    newVisitationGroup: str(d.newVisitationGroup),
-    participants: participantsOf(d.participants),
-    cvNotAdequate: typeof d.cvNotAdequate === "boolean" ? bool(d.cvNotAdequate) : null,
-    jobCentre: str(d.jobCentre) ?? "",
-    registeredBy: str(d.registeredBy),
-    forwardedToFundAt: str(d.forwardedToUnemploymentFundAt),
+    participants: participants.flatMap(({ name, role, form }): ConversationParticipant[] => (name ? [{ name, role, form }] : [])),
+    registeredBy: conversation.registeredBy ?? null,
+    forwardedToFundAt: forwardedToUnemploymentFundAt ?? null,
     updatedAt: new Date(),
   };
   tx.insert(heldConversations)

@@ -1,5 +1,5 @@
 import type { Language } from "~/i18n/config";
-import { codeLabel } from "~/features/codelists/codelists.server";
+import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
 import type { SlotOffer } from "./booking.server";
 import type { SlotDay } from "./SlotPicker";
@@ -23,12 +23,14 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
   };
 }
 
-const joinTexts = new Set(["personligt-fremmoede", "telefonisk", "brev", "digitalt", "videomoede", "6"]);
-
-/** Which "how to take part" text fits the meeting form; by phone it matters who calls whom. */
+/**
+ * Which "how to take part" text fits the meeting form: the forms with their own text say so in the
+ * code list (`joinText`); by phone it matters who calls whom.
+ */
 function joinKey(form: string, phoneToCall: string | null): string {
-  if (form === "telefonisk" && phoneToCall) return "telefonisk-selv";
-  return joinTexts.has(form) ? form : "other";
+  const attributes = codeEntry("meetingForm", form)?.attributes ?? {};
+  if (attributes.phone === true && phoneToCall) return "telefonisk-selv";
+  return attributes.joinText === true ? form : "other";
 }
 
 export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>>, lng: Language) {

@@ -4,11 +4,13 @@ import { Worker } from "node:worker_threads";
 import { and, eq } from "drizzle-orm";
 import { write } from "../../../db/client";
 import { outbox, slotOffers, summonses } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { addCitizen, addSlot, addSummons } from "./testing";
-import { MeetingNotFound, rebook, rebookingOptions, undoRebooking } from "./rebooking.server";
+import { MeetingNotFound, rebook, rebookingOptions } from "./rebooking.server";
 import { meetingsOf } from "./summons.server";
+import { undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
+import { seedCodeLists } from "../../../db/seed/index";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -16,6 +18,8 @@ const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
 before(() => {
   portal = freshPortalStore();
+  // The one-future-booking rule reads the meeting types' attributes from the code list.
+  write(portal.store, (tx) => seedCodeLists(tx));
 });
 after(() => portal.remove());
 
@@ -145,7 +149,7 @@ test("a refused rebooking returns the meeting to its old time and slot and gives
   const before = summonsRow(summons);
   rebook(citizen, summons, next, { db: db(), now });
   const row = rebookings(summons).at(-1)!;
-  write(db(), (tx) => undoRebooking(tx, { message: row.message as unknown as Message, undo: row.undo }));
+  write(db(), (tx) => undoRefusedChange(tx, syncRegistry, { message: row.message, undo: row.undo, refusal: testRefusal }));
   const after = summonsRow(summons);
   assert.deepEqual(
     { start: after.start, end: after.end, slotOfferId: after.slotOfferId, previousStart: after.previousStart, status: after.status },

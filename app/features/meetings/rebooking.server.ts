@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { write, type Store, type WriteTx } from "../../../db/client";
+import { write, type Store } from "../../../db/client";
 import { slotOffers, summonses } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
+import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
 import { fittingSlots, holdsOtherFutureBooking, rebookingWindowDays, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
@@ -69,8 +70,6 @@ export function rebookingOptions(citizenId: string, summonsId: string, options: 
 
 export type RebookResult = { ok: true } | { ok: false; error: RebookingRefusal | "slot-taken" | "slot-unfit" };
 
-type Undo = { start: string; end: string; status: Summons["status"]; slotOfferId: string | null; previousStart: string | null; previousEnd: string | null };
-
 /**
  * Moves the summons to the slot offer in one transaction: the place is taken with a conditional
  * UPDATE (so the last place goes to exactly one citizen), the old place is given back, the summons
@@ -88,7 +87,7 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
     if (!slot || !slotFits(slot, fitFor(summons, now))) return { ok: false, error: "slot-unfit" };
     if (!takePlace(tx, slot.id)) return { ok: false, error: "slot-taken" };
     if (summons.slotOfferId) releasePlace(tx, summons.slotOfferId);
-    const undo: Undo = {
+    const undo: UndoOf<"rebooking"> = {
       start: summons.start,
       end: summons.end,
       status: summons.status,
@@ -128,12 +127,10 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
  * and is reported on its own). The citizen's notice is written by the push (kind
  * "refused.rebooking").
  */
-export function undoRebooking(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "rebooking") return;
+export const undoRebooking: Compensation<"rebooking"> = (tx, { message, undo: before }) => {
   const refused = message.data;
   const current = tx.select().from(summonses).where(eq(summonses.id, refused.summonsId)).get();
   if (!current || current.slotOfferId !== refused.slotOfferId || current.start !== refused.start) return;
-  const before = undo as Undo;
   releasePlace(tx, refused.slotOfferId);
   // The foundation never let go of the old place, so the local count takes it back as well.
   if (before.slotOfferId) takePlace(tx, before.slotOfferId);
@@ -141,4 +138,4 @@ export function undoRebooking(tx: WriteTx, { message, undo }: { message: Message
     .set({ ...before, updatedAt: new Date() })
     .where(eq(summonses.id, refused.summonsId))
     .run();
-}
+};

@@ -3,11 +3,13 @@ import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { write } from "../../../db/client";
 import { bookingDeadlines, outbox, slotOffers, summonses } from "../../../db/schema";
-import type { Message } from "~/foundation/contract";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { MeetingNotFound } from "./rebooking.server";
-import { addBookingDuty, bookingDutiesOf, selfBook, selfBookingOptions, undoSelfBooking } from "./self-booking.server";
+import { addBookingDuty, bookingDutiesOf, selfBook, selfBookingOptions } from "./self-booking.server";
 import { addCitizen, addSlot, addSummons } from "./testing";
+import { undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
+import { seedCodeLists } from "../../../db/seed/index";
 
 let portal: ReturnType<typeof freshPortalStore>;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -16,6 +18,8 @@ const db = () => portal.store;
 
 before(() => {
   portal = freshPortalStore();
+  // The one-future-booking rule reads the meeting types' attributes from the code list.
+  write(portal.store, (tx) => seedCodeLists(tx));
 });
 after(() => portal.remove());
 
@@ -107,7 +111,7 @@ test("a refused self-booking removes the summons, gives the place back and opens
   const result = selfBook(citizen, dutyId, slot, { db: db(), now });
   assert.ok(result.ok);
   const row = db().select().from(outbox).where(and(eq(outbox.aggregateId, result.summonsId), eq(outbox.messageType, "selfBooking"))).get()!;
-  write(db(), (tx) => undoSelfBooking(tx, { message: row.message as unknown as Message, undo: row.undo }));
+  write(db(), (tx) => undoRefusedChange(tx, syncRegistry, { message: row.message, undo: row.undo, refusal: testRefusal }));
   assert.equal(db().select().from(summonses).where(eq(summonses.id, result.summonsId)).get(), undefined);
   assert.equal(booked(slot), 0);
   assert.equal(bookingDutiesOf(citizen, { db: db(), now }).length, 1);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { write, type Store, type WriteTx } from "../../../db/client";
 import { bookingDeadlines, citizens, slotOffers, summonses } from "../../../db/schema";
 import { codeLabel } from "~/features/codelists/codelists.server";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
 import { fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
@@ -137,13 +137,11 @@ export function selfBook(citizenId: string, dutyId: string, slotOfferId: string,
  * The foundation refused a self-booking: the summons is removed, its place given back, and the duty
  * opens again so the citizen can book another time. The notice is written by the push.
  */
-export function undoSelfBooking(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  if (message.type !== "selfBooking") return;
+export const undoSelfBooking: Compensation<"selfBooking"> = (tx, { message, undo: { dutyId } }) => {
   const refused = message.data;
   const current = tx.select().from(summonses).where(eq(summonses.id, refused.summonsId)).get();
   if (!current || current.slotOfferId !== refused.slotOfferId || current.start !== refused.start) return;
   releasePlace(tx, refused.slotOfferId);
-  const { dutyId } = undo as { dutyId: string };
   tx.update(bookingDeadlines).set({ summonsId: null }).where(eq(bookingDeadlines.id, dutyId)).run();
   tx.delete(summonses).where(eq(summonses.id, refused.summonsId)).run();
-}
+};

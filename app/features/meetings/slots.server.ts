@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { slotOffers } from "../../../db/schema";
 import type { Audience } from "../../../db/schema/sessions";
-import type { FeedItem, MessageData } from "~/foundation/contract";
+import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
-import { num, str } from "./feed-values";
 
 export type SlotOfferInput = Omit<MessageData<"slotOffer">, "slotOfferId">;
 
@@ -31,22 +30,19 @@ export function publishSlotOffer(tx: WriteTx, input: SlotOfferInput, options: { 
  * Slot offers published elsewhere, and the foundation's count of places booked on all of them,
  * arrive through the feed. The feed's count wins: it includes bookings made through other portals.
  */
-export function applySlotOfferFeedItem(tx: WriteTx, item: FeedItem): void {
+export function applySlotOfferFeedItem(tx: WriteTx, item: AggregateFeedItem<"slotOffer">): void {
   const d = item.data;
-  const start = str(d.start);
-  const end = str(d.end);
-  if (!start || !end) return;
   const values = {
-    jobCentre: str(d.jobCentre) ?? "",
-    caseworkerName: str(d.caseworkerName) ?? "",
-    registeredBy: str(d.registeredBy),
-    meetingType: str(d.meetingType) ?? "",
-    meetingForm: str(d.meetingForm) ?? "",
-    location: str(d.location) ?? "",
-    start,
-    end,
-    capacity: num(d.capacity) ?? 1,
-    booked: num(d.booked) ?? 0,
+    jobCentre: d.jobCentre,
+    caseworkerName: d.caseworkerName,
+    registeredBy: d.registeredBy ?? null,
+    meetingType: d.meetingType,
+    meetingForm: d.meetingForm,
+    location: d.location,
+    start: d.start,
+    end: d.end,
+    capacity: d.capacity,
+    booked: d.booked,
     updatedAt: new Date(),
   };
   tx.insert(slotOffers)

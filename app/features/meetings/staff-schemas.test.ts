@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { cancelSchema, heldConversationSchema, moveSchema, slotOfferSchema, summonsSchema, type StaffFormFacts } from "./staff-schemas";
-import { meetingCodeFacts } from "./staff.server";
+import { meetingCodeFacts } from "./staff-form-options.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let facts: StaffFormFacts;

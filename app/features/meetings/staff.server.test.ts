@@ -5,27 +5,17 @@ import { write } from "../../../db/client";
 import { citizens, heldConversations, outbox, summonses } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import type { Message } from "~/foundation/contract";
-import { compensations } from "~/foundation/handlers.server";
-import { freshPortalStore } from "~/foundation/testing/stub";
+import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { addCitizen } from "./testing";
-import {
-  cancelSummons,
-  conversationDefaultsFrom,
-  conversationForStaff,
-  createSummonsByStaff,
-  inContactGroup1,
-  meetingsForStaff,
-  moveSummons,
-  publishSlotByStaff,
-  registerConversationByStaff,
-  slotOffersForStaff,
-  staffFormFacts,
-  summonsForStaff,
-} from "./staff.server";
+import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff } from "./staff.server";
+import { conversationDefaultsFrom, conversationForStaff, inContactGroup1, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
+import { staffFormFacts } from "./staff-form-options.server";
+import { undoRefusedChange } from "~/foundation/registry.server";
+import { syncRegistry } from "~/sync-registry.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let bo: string;
@@ -163,7 +153,7 @@ test("a move keeps the old time, reports summons.move, and a refusal restores th
   assert.deepEqual((report.message as unknown as Message).data, { summonsId: id, start: move.start, end: move.end, reason: move.reason });
 
   write(portal.store, (tx) =>
-    compensations["summons.move"]!(tx, { message: report.message as unknown as Message, undo: report.undo, refusal: { status: 422, error: "refused", correlationId: "c" } }),
+    undoRefusedChange(tx, syncRegistry, { message: report.message, undo: report.undo, refusal: testRefusal }),
   );
   const restored = row(id);
   assert.deepEqual([restored.status, restored.start, restored.previousStart, restored.moveReason], ["planned", "2026-12-01T09:00:00.000Z", null, null]);
@@ -177,7 +167,7 @@ test("a cancellation is reported with its reason and undone when refused; a canc
   assert.deepEqual(moveSummons(gitte, bo, id, move, { now, db: portal.store }), { ok: false, reason: "cancelled" });
   const report = pending(id).find((r) => r.messageType === "summons.cancel")!;
   write(portal.store, (tx) =>
-    compensations["summons.cancel"]!(tx, { message: report.message as unknown as Message, undo: report.undo, refusal: { status: 422, error: "refused", correlationId: "c" } }),
+    undoRefusedChange(tx, syncRegistry, { message: report.message, undo: report.undo, refusal: testRefusal }),
   );
   assert.deepEqual([row(id).status, row(id).cancellationReason], ["planned", null]);
 });

@@ -4,11 +4,13 @@ import { and, eq } from "drizzle-orm";
 import { citizens, notices, summonses } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import { pushPass } from "~/foundation/push.server";
+import { syncRegistry } from "~/sync-registry.server";
 import { freshPortalStore, runningClock, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
-import { createSummonsByStaff, moveSummons, staffFormFacts } from "./staff.server";
+import { createSummonsByStaff, moveSummons } from "./staff.server";
+import { staffFormFacts } from "./staff-form-options.server";
 
 let stub: RunningStub;
 let portal: ReturnType<typeof freshPortalStore>;
@@ -49,14 +51,14 @@ test("a move the foundation refuses gives the summons its old time back and tell
     caseworker: henrik.subjectId,
   });
   const id = createSummonsByStaff(henrik, carla, value, { db: portal.store, now: now() })!;
-  await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
+  await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry, now: clock }));
   assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.title, "Jobsamtale");
 
   await stub.faults({ refuseTypes: ["summons.move"] });
   try {
     const move = { start: `${inDays(11)}T12:00:00.000Z`, end: `${inDays(11)}T12:30:00.000Z`, location: null, reason: "Sygdom" };
     assert.deepEqual(moveSummons(henrik, carla, id, move, { db: portal.store, now: now() }), { ok: true });
-    await pushPass(testSyncContext(portal.store, stub.url, { now: clock }));
+    await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry, now: clock }));
   } finally {
     await stub.faults({});
   }

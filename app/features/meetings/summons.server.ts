@@ -2,11 +2,10 @@ import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, outbox, summonses } from "../../../db/schema";
-import type { FeedItem, MessageData } from "~/foundation/contract";
+import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
-import { bool, str } from "./feed-values";
 import { rebookingRefusal } from "./rebooking.server";
 
 type SummonsData = MessageData<"summons.create">;
@@ -34,40 +33,18 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
 
 
 /** Summonses registered elsewhere (a job centre's planner, another portal) arrive through the feed. */
-export function applySummonsFeedItem(tx: WriteTx, item: FeedItem): void {
-  const d = item.data;
-  const cpr = str(d.cpr);
-  if (!cpr) return;
-  const previous = d.previous as { start?: string; end?: string } | undefined;
+export function applySummonsFeedItem(tx: WriteTx, item: AggregateFeedItem<"summons">): void {
+  const { cpr, previous, forwardedToUnemploymentFundAt, ...summons } = item.data;
   const values = {
+    ...summons,
     citizenId: citizenIdForCpr(tx, cpr),
-    start: str(d.start) ?? "",
-    end: str(d.end) ?? "",
-    meetingForm: str(d.meetingForm) ?? "",
-    meetingType: str(d.meetingType) ?? "",
-    location: str(d.location) ?? "",
-    contactOptions: str(d.contactOptions) ?? "",
-    address: str(d.address),
-    phoneToCall: str(d.phoneToCall),
-    title: str(d.title) ?? "",
-    description: str(d.description) ?? "",
-    caseworkerName: str(d.caseworkerName) ?? "",
-    rebookingPossible: bool(d.rebookingPossible),
-    rebookingDeadline: str(d.rebookingDeadline),
-    aKasseParticipationStatus: str(d.aKasseParticipationStatus),
-    jobCentre: str(d.jobCentre) ?? "",
-    registeredBy: str(d.registeredBy),
-    selfBooked: bool(d.selfBooked),
-    compulsory: d.compulsory !== false,
-    cancellationPossible: bool(d.cancellationPossible),
-    cancellationDeadline: str(d.cancellationDeadline),
-    status: (str(d.status) ?? "planned") as "planned",
-    slotOfferId: str(d.slotOfferId),
-    moveReason: str(d.moveReason),
-    cancellationReason: str(d.cancellationReason),
+    registeredBy: summons.registeredBy ?? null,
+    slotOfferId: summons.slotOfferId ?? null,
+    moveReason: summons.moveReason ?? null,
+    cancellationReason: summons.cancellationReason ?? null,
     previousStart: previous?.start ?? null,
     previousEnd: previous?.end ?? null,
-    forwardedToFundAt: str(d.forwardedToUnemploymentFundAt),
+    forwardedToFundAt: forwardedToUnemploymentFundAt ?? null,
     updatedAt: new Date(),
   };
   tx.insert(summonses).values({ id: item.id, ...values }).onConflictDoUpdate({ target: summonses.id, set: values }).run();

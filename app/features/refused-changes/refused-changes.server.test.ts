@@ -4,6 +4,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { accessLog, citizens, outbox } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
 import { pushPass } from "~/foundation/push.server";
+import { syncRegistry } from "~/sync-registry.server";
 import { freshPortalStore, runningClock, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
@@ -21,7 +22,7 @@ let henrik: PortalSession;
 let gitte: PortalSession;
 const start = new Date("2026-11-23T09:00:00Z");
 const clock = runningClock(start);
-const ctx = () => testSyncContext(portal.store, stub.url, { now: clock });
+const ctx = () => testSyncContext(portal.store, stub.url, { registry: syncRegistry, now: clock });
 const now = () => new Date(clock());
 
 before(async () => {

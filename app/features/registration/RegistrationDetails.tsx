@@ -1,22 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { formatPhone } from "./schemas";
-
-/** A submitted registration as the receipt and the "already registered" page show it (no change links). */
-export type RegistrationView = {
-  person: { name: string; cprMasked: string };
-  registeredOn: string;
-  registeredAt: string;
-  benefitCategory: string;
-  unemploymentFund: string | null;
-  unemploymentDegree: string;
-  unemployedFrom: string;
-  occupations: { code: string; title: string }[];
-  phone: string | null;
-  email: string | null;
-  consents: { fetch: { given: boolean; on: string }; share: { given: boolean; on: string } } | null;
-  awaitsReporting: boolean;
-};
+import type { RegistrationView } from "./view";
 
 export function RegistrationDetails({ registration: r, headingLevel }: { registration: RegistrationView; headingLevel: 2 | 3 }) {
   const { t } = useTranslation("registration");

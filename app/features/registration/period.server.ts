@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, consents, registrationOccupations, registrations } from "../../../db/schema";
 import { storeConsents } from "~/features/consent/consent.server";
-import type { Message } from "~/foundation/contract";
+import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import { danishDate } from "~/utils/dates";
 
@@ -177,17 +177,15 @@ export function restoreRegistration(tx: WriteTx, citizenId: string, options: { o
 }
 
 /** The foundation refused a registration: the period is removed again, if it is still the current one. */
-export function undoRegistration(tx: WriteTx, { undo }: { message: Message; undo: unknown }): void {
-  const { registrationId } = undo as { registrationId: string };
+export const undoRegistration: Compensation<"registration"> = (tx, { undo: { registrationId } }) => {
   const row = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get();
   if (!row || row.status !== "active") return;
   tx.delete(registrationOccupations).where(eq(registrationOccupations.registrationId, registrationId)).run();
   tx.delete(registrations).where(eq(registrations.id, registrationId)).run();
-}
+};
 
 /** The foundation refused a deregistration: the period is active again, unless a new one has started. */
-export function undoDeregistration(tx: WriteTx, { message, undo }: { message: Message; undo: unknown }): void {
-  const { registrationId } = undo as { registrationId: string };
+export const undoDeregistration: Compensation<"deregistration"> = (tx, { message, undo: { registrationId } }) => {
   if (activeRegistration(tx, message.aggregateId)) return;
   tx.update(registrations).set({ status: "active", endedOn: null, endReason: null }).where(eq(registrations.id, registrationId)).run();
-}
+};

@@ -8,7 +8,7 @@ import { awaitsReporting } from "~/foundation/outbox.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { activeRegistration, registrationHistory, startRegistration, type RegistrationAnswers } from "./period.server";
-import type { RegistrationView } from "./RegistrationDetails";
+import type { RegistrationView } from "./view";
 import { completeDraftSchema, maxOccupations, todayIso } from "./schemas";
 import { applyAnswers, firstUnanswered, stepFields, stepIds, type Draft, type FlowPosition, type StepId } from "./steps";
 

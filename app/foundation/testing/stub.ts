@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { openStore, type Store } from "../../../db/client";
 import { migrateStore } from "../../../db/migrate";
 import type { SyncContext } from "../context.server";
+import type { Refusal } from "../registry.server";
 
 export const portalToken = "dev-portal-token-change-me";
 export const plannerToken = "dev-planner-token-change-me";
@@ -118,7 +119,8 @@ export function runningClock(start: Date): () => number {
   return () => offset + performance.now();
 }
 
-export function testSyncContext(store: Store, url: string, overrides: Partial<SyncContext> = {}): SyncContext {
+/** `registry`: the portal's (app/sync-registry.server.ts), so a test's sync passes do what the portal's do. */
+export function testSyncContext(store: Store, url: string, overrides: Partial<SyncContext> & Pick<SyncContext, "registry">): SyncContext {
   return {
     store,
     endpoint: { url, token: portalToken },
@@ -138,3 +140,6 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** A refusal as a test hands it to `undoRefusedChange`: the foundation's 422. */
+export const testRefusal: Refusal = { status: 422, error: "refused", correlationId: "test-correlation-id" };

@@ -1,0 +1,117 @@
+/**
+ * What the portal keeps beside a change it reports, for undoing it locally if the foundation
+ * refuses (see `Compensation` in registry.server.ts). Portal-internal: the foundation never sees
+ * these, so they sit beside the contract rather than in it. Each is parsed again before it is used,
+ * since it comes back from the outbox's JSON column, perhaps written by an older version.
+ */
+import * as z from "zod";
+import type { MessageType } from "./contract";
+import { summonsStatuses } from "./contract";
+
+/** The citizen's consents before the change; null when they had none. */
+const consentUndo = z.object({ fetchGiven: z.boolean(), fetchOn: z.string(), shareGiven: z.boolean(), shareOn: z.string() }).nullable();
+
+/** The registration period the change started or ended. */
+const registrationPeriodUndo = z.object({ registrationId: z.string() });
+
+/** The absence before the change; null when the change created it. */
+const absenceUndo = z.object({ before: z.object({ endDate: z.string().nullable(), withdrawn: z.boolean() }).nullable() });
+
+/** The summons' time and slot before a rebooking. */
+const rebookingUndo = z.object({
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(summonsStatuses),
+  slotOfferId: z.string().nullable(),
+  previousStart: z.string().nullable(),
+  previousEnd: z.string().nullable(),
+});
+
+/** The booking duty a self-booking fulfilled, to open again. */
+const selfBookingUndo = z.object({ dutyId: z.string() });
+
+/** What a move or a cancellation overwrites on the summons. */
+const summonsChangeUndo = z.object({
+  start: z.string(),
+  end: z.string(),
+  location: z.string(),
+  status: z.enum(summonsStatuses),
+  previousStart: z.string().nullable(),
+  previousEnd: z.string().nullable(),
+  moveReason: z.string().nullable(),
+  cancellationReason: z.string().nullable(),
+});
+
+/** The order's fields before an edit (every field the form and the feed set); null for a new order. */
+const jobOrderUndo = z.object({
+  before: z
+    .object({
+      cvr: z.string(),
+      pNumber: z.string().nullable(),
+      employerName: z.string(),
+      title: z.string(),
+      occupation: z.string(),
+      description: z.string(),
+      internalComment: z.string().nullable(),
+      jobOrderType: z.string(),
+      workingTime: z.string(),
+      weeklyHours: z.number().nullable(),
+      positions: z.number().int(),
+      startDate: z.string().nullable(),
+      applicationDeadline: z.string(),
+      workplaceAddress: z.string(),
+      postcode: z.string(),
+      municipalityCode: z.string().nullable(),
+      contactName: z.string(),
+      contactPhone: z.string().nullable(),
+      contactEmail: z.string().nullable(),
+      origin: z.string(),
+      status: z.string(),
+      statusComment: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+const jobOrderStatusUndo = z.object({ before: z.object({ status: z.string(), statusComment: z.string().nullable() }) });
+
+const placementStatusUndo = z.object({ before: z.object({ status: z.string(), comment: z.string().nullable() }) });
+
+type Undos = {
+  consent: z.output<typeof consentUndo>;
+  registration: z.output<typeof registrationPeriodUndo>;
+  deregistration: z.output<typeof registrationPeriodUndo>;
+  absence: z.output<typeof absenceUndo>;
+  rebooking: z.output<typeof rebookingUndo>;
+  selfBooking: z.output<typeof selfBookingUndo>;
+  "summons.move": z.output<typeof summonsChangeUndo>;
+  "summons.cancel": z.output<typeof summonsChangeUndo>;
+  jobOrder: z.output<typeof jobOrderUndo>;
+  jobOrderStatus: z.output<typeof jobOrderStatusUndo>;
+  placementStatus: z.output<typeof placementStatusUndo>;
+};
+
+/** What a change of message type T keeps for its undoing; null for the types that need nothing. */
+export type UndoOf<T extends MessageType> = T extends keyof Undos ? Undos[T] : null;
+
+const nothing = z.null();
+
+/** The undo payload's schema of every message type. */
+export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } = {
+  registration: registrationPeriodUndo,
+  deregistration: registrationPeriodUndo,
+  absence: absenceUndo,
+  consent: consentUndo,
+  personMarking: nothing,
+  "summons.create": nothing,
+  "summons.move": summonsChangeUndo,
+  "summons.cancel": summonsChangeUndo,
+  rebooking: rebookingUndo,
+  selfBooking: selfBookingUndo,
+  comment: nothing,
+  heldConversation: nothing,
+  slotOffer: nothing,
+  jobOrder: jobOrderUndo,
+  jobOrderStatus: jobOrderStatusUndo,
+  placement: nothing,
+  placementStatus: placementStatusUndo,
+};
