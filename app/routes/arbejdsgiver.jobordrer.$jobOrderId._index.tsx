@@ -5,14 +5,14 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { requireSession } from "~/features/auth/session.server";
 import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
-import { JobOrderNotFound } from "~/features/job-orders/orders.server";
+
 import { setJobOrderStatus } from "~/features/job-orders/commands.server";
 import { PlacementLog } from "~/features/job-orders/PlacementLog";
 import { employerOrderView } from "~/features/job-orders/placements.server";
 import { employerStatusActions, employerStatusSchema } from "~/features/job-orders/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
-import { notFoundFor } from "~/utils/not-found.server";
+import { notFoundFor, orNotFound } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { BackLink, Button, ButtonRow } from "~/components/dkfds/Button";
 import { Hint } from "~/components/dkfds/Text";
@@ -31,13 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseSubmission(await request.formData(), { schema: employerStatusSchema });
   if (submission.status !== "success") return data({ error: "employer.order.errors.action" }, { status: 400 });
   const id = params.jobOrderId ?? "";
-  try {
-    const result = setJobOrderStatus({ cvr: session.subjectId }, id, employerStatusActions[submission.value.intent], { actor: { kind: "employer", cvr: session.subjectId } });
-    if (!result.ok) return data({ error: Object.values(result.errors)[0]?.[0] ?? "employer.order.errors.action" }, { status: 400 });
-  } catch (error) {
-    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
-    throw error;
-  }
+  const result = orNotFound(request, session, () =>
+    setJobOrderStatus({ cvr: session.subjectId }, id, employerStatusActions[submission.value.intent], { actor: { kind: "employer", cvr: session.subjectId } }),
+  );
+  if (!result.ok) return data({ error: Object.values(result.errors)[0]?.[0] ?? "employer.order.errors.action" }, { status: 400 });
   return redirect(`/arbejdsgiver/jobordrer/${id}?status=${submission.value.intent}`);
 }
 

@@ -8,50 +8,40 @@ import { SummaryList } from "~/components/dkfds/SummaryList";
 import { Alert } from "~/components/dkfds/Alert";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { DateField } from "~/components/dkfds/fields";
-import { requireSession, type PortalSession } from "~/features/auth/session.server";
-import { AbsenceNotFound, absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
+import { requireSession } from "~/features/auth/session.server";
+import { absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
 import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
-import { notFoundFor } from "~/utils/not-found.server";
+import { orNotFound } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { PlainList } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
 
-/** Another citizen's absence, or none, answers 404 and never says whether it exists. */
-function own<T>(request: Request, session: PortalSession, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof AbsenceNotFound) throw notFoundFor(request, session, "absence");
-    throw error;
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
-  const absence = own(request, session, () => absenceOf(session.subjectId, params.absenceId ?? "", { lng }));
+  const absence = orNotFound(request, session, () => absenceOf(session.subjectId, params.absenceId ?? "", { lng }));
   return { absence };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const absenceId = params.absenceId ?? "";
-  own(request, session, () => absenceOf(session.subjectId, absenceId));
+  orNotFound(request, session, () => absenceOf(session.subjectId, absenceId));
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
     const submission = parseSubmission(formData, { schema: withdrawSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-    const result = own(request, session, () => withdrawAbsence(session.subjectId, absenceId));
+    const result = orNotFound(request, session, () => withdrawAbsence(session.subjectId, absenceId));
     if (!result.ok) return data(submission.reply({ formErrors: result.errors.form }), { status: 400 });
     return redirect(`/borger/fravaer/${absenceId}?trukket=1`);
   }
   const submission = parseSubmission(formData, { schema: changeEndSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = own(request, session, () => changeAbsenceEnd(session.subjectId, absenceId, submission.value.endDate ?? null));
+  const result = orNotFound(request, session, () => changeAbsenceEnd(session.subjectId, absenceId, submission.value.endDate ?? null));
   if (!result.ok) {
     const { form, ...fieldErrors } = result.errors;
     return data(submission.reply({ fieldErrors, formErrors: form }), { status: 400 });

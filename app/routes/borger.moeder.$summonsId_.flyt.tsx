@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { requireSession } from "~/features/auth/session.server";
-import { ownMeeting } from "~/features/meetings/not-found.server";
 import { presentSlotDays } from "~/features/meetings/presentation.server";
 import { rebook, rebookingOptions } from "~/features/meetings/rebooking.server";
 import { chooseSlotSchema } from "~/features/meetings/schemas";
@@ -18,13 +17,14 @@ import { formatDay, formatTime } from "~/utils/dates";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
+import { orNotFound } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:rebook.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
-  const { summons, refusal, slots } = ownMeeting(request, session, () => rebookingOptions(session.subjectId, params.summonsId ?? ""));
+  const { summons, refusal, slots } = orNotFound(request, session, () => rebookingOptions(session.subjectId, params.summonsId ?? ""));
   return {
     meeting: { id: summons.id, title: summons.title, when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}` },
     refusal,
@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const summonsId = params.summonsId ?? "";
   const submission = parseSubmission(await request.formData(), { schema: chooseSlotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = ownMeeting(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
+  const result = orNotFound(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
   if (!result.ok) {
     return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
   }

@@ -8,7 +8,6 @@ import { Alert } from "~/components/dkfds/Alert";
 import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { requireSession } from "~/features/auth/session.server";
 import { codeLabel } from "~/features/codelists/codelists.server";
-import { ownMeeting } from "~/features/meetings/not-found.server";
 import { presentSlotDays } from "~/features/meetings/presentation.server";
 import { chooseSlotSchema } from "~/features/meetings/schemas";
 import { selfBook, selfBookingOptions } from "~/features/meetings/self-booking.server";
@@ -19,13 +18,14 @@ import { formatDateTime } from "~/utils/dates";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
+import { orNotFound } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:selfBooking.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
-  const { duty, refusal, slots } = ownMeeting(request, session, () => selfBookingOptions(session.subjectId, params.deadlineId ?? ""));
+  const { duty, refusal, slots } = orNotFound(request, session, () => selfBookingOptions(session.subjectId, params.deadlineId ?? ""));
   return {
     duty: { type: codeLabel("meetingType", duty.meetingType, lng), jobCentre: duty.jobCentre, deadline: formatDateTime(duty.deadline, lng) },
     refusal,
@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const submission = parseSubmission(await request.formData(), { schema: chooseSlotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = ownMeeting(request, session, () => selfBook(session.subjectId, params.deadlineId ?? "", submission.value.slotOfferId));
+  const result = orNotFound(request, session, () => selfBook(session.subjectId, params.deadlineId ?? "", submission.value.slotOfferId));
   if (!result.ok) {
     return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
   }

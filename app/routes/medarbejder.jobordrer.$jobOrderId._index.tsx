@@ -8,7 +8,7 @@ import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { Select, TextArea } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { JobOrderDetails } from "~/features/job-orders/JobOrderDetails";
-import { JobOrderNotFound } from "~/features/job-orders/orders.server";
+
 import { setJobOrderStatus } from "~/features/job-orders/commands.server";
 import { staffStatusOptions } from "~/features/job-orders/form-options.server";
 import { PlacementLog } from "~/features/job-orders/PlacementLog";
@@ -17,7 +17,7 @@ import { placementStatusSchema, staffStatusSchema } from "~/features/job-orders/
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { formatDateTime } from "~/utils/dates";
-import { notFoundFor } from "~/utils/not-found.server";
+import { notFoundFor, orNotFound } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { BackLink, Button, ButtonRow, LinkButton } from "~/components/dkfds/Button";
 import { Hint, VisuallyHidden } from "~/components/dkfds/Text";
@@ -41,16 +41,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseSubmission(await request.formData(), { schema: actionSchema });
   if (submission.status !== "success") return data({ errors: submission.reply().error ?? {} }, { status: 400 });
   const change = submission.value;
-  try {
-    const result =
-      change.intent === "status"
-        ? setJobOrderStatus("all", id, change.status, { actor: { kind: "staff", id: session.subjectId }, comment: change.comment })
-        : updatePlacementStatus(session, id, change);
-    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-  } catch (error) {
-    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
-    throw error;
-  }
+  const result = orNotFound(request, session, () =>
+    change.intent === "status"
+      ? setJobOrderStatus("all", id, change.status, { actor: { kind: "staff", id: session.subjectId }, comment: change.comment })
+      : updatePlacementStatus(session, id, change),
+  );
+  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
   return redirect(`/medarbejder/jobordrer/${id}?gemt=${change.intent}`);
 }
 

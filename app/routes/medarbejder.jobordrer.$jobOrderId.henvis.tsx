@@ -9,11 +9,11 @@ import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
 import { searchCitizens } from "~/features/citizens/lookup.server";
 import { interpretQuery } from "~/features/citizens/schemas";
-import { jobOrderIn, JobOrderNotFound } from "~/features/job-orders/orders.server";
+import { jobOrderIn } from "~/features/job-orders/orders.server";
 import { registerPlacement } from "~/features/job-orders/placements.server";
 import { placementCreateSchema, placementSearchSchema } from "~/features/job-orders/schemas";
 import { pageMeta } from "~/i18n/meta";
-import { notFoundFor } from "~/utils/not-found.server";
+import { notFoundFor, orNotFound } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
@@ -47,13 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = readFound(formData.get("found"));
   if (submission.status !== "success") return data({ errors: submission.reply().error ?? {}, found }, { status: 400 });
   if (submission.value.intent === "findCitizen") return { errors: {}, found: searchCitizens(session, interpretQuery(submission.value.query)).people };
-  try {
-    const result = registerPlacement(session, id, submission.value);
-    if (!result.ok) return data({ errors: result.errors, found }, { status: 400 });
-  } catch (error) {
-    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
-    throw error;
-  }
+  const placing = submission.value;
+  const result = orNotFound(request, session, () => registerPlacement(session, id, placing));
+  if (!result.ok) return data({ errors: result.errors, found }, { status: 400 });
   return redirect(`/medarbejder/jobordrer/${id}?gemt=placementStatus`);
 }
 

@@ -4,11 +4,11 @@ import { requireSession } from "~/features/auth/session.server";
 import { jobOrderFormAction } from "~/features/job-orders/form.server";
 import { EditJobOrderPage } from "~/features/job-orders/JobOrderForm";
 import { editableOrder } from "~/features/job-orders/form-options.server";
-import { JobOrderNotFound } from "~/features/job-orders/orders.server";
+
 import { updateJobOrder } from "~/features/job-orders/commands.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
-import { notFoundFor } from "~/utils/not-found.server";
+import { notFoundFor, orNotFound } from "~/utils/not-found.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:edit.title");
 
@@ -22,17 +22,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
   const id = params.jobOrderId ?? "";
-  try {
-    return jobOrderFormAction(
+  return orNotFound(request, session, async () =>
+    jobOrderFormAction(
       await request.formData(),
       await languageOf(request),
       (input) => updateJobOrder("all", id, input, { actor: { kind: "staff", id: session.subjectId } }),
       () => `/medarbejder/jobordrer/${id}?gemt=1`,
-    );
-  } catch (error) {
-    if (error instanceof JobOrderNotFound) throw notFoundFor(request, session, "jobOrder");
-    throw error;
-  }
+    ),
+  );
 }
 
 export default function StaffEditJobOrder() {

@@ -10,6 +10,7 @@ import { store } from "~/utils/store.server";
 import { codeEntry, codeList } from "~/features/codelists/codelists.server";
 import { danishDate } from "~/utils/dates";
 import { absenceStatus, checkEndChange, checkNewAbsence, mayChangeEnd, mayWithdraw, overlapsSameType, registrationRestoredOn, typeRules, type AbsenceStatus, type FieldErrors } from "./rules";
+import { NotFound } from "~/utils/not-found.server";
 
 /**
  * Absence (periodiske forhold, seed 002 § 4 stk. 3, § 8 stk. 5): report, list, change the end date,
@@ -23,9 +24,10 @@ export const sicknessReason = "sygemelding";
 type Options = { db?: Store; now?: Date };
 type Row = typeof absences.$inferSelect;
 
-export class AbsenceNotFound extends Error {
+/** No such absence for this citizen. */
+export class AbsenceNotFound extends NotFound {
   constructor() {
-    super("no such absence for this citizen");
+    super("absence");
   }
 }
 

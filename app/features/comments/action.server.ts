@@ -1,6 +1,6 @@
 import { data, redirect } from "@remix-run/node";
-import { notFoundFor } from "~/utils/not-found.server";
-import { CommentTargetNotFound, postComment, type Target } from "./comments.server";
+import { orNotFound } from "~/utils/not-found.server";
+import { postComment, type Target } from "./comments.server";
 import { commentSchema } from "./schemas";
 import { parseSubmission } from "~/utils/forms.server";
 
@@ -12,11 +12,6 @@ import { parseSubmission } from "~/utils/forms.server";
 export function commentAction(request: Request, session: { subjectId: string; idHash: string }, target: Target, formData: FormData) {
   const submission = parseSubmission(formData, { schema: commentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
-    postComment(session.subjectId, target, submission.value.text);
-  } catch (error) {
-    if (error instanceof CommentTargetNotFound) throw notFoundFor(request, session, target.kind);
-    throw error;
-  }
+  orNotFound(request, session, () => postComment(session.subjectId, target, submission.value.text));
   return redirect(`${new URL(request.url).pathname}?kommentar=1#comments`);
 }

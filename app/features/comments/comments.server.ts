@@ -7,6 +7,7 @@ import { enqueue } from "~/foundation/outbox.server";
 import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
+import { NotFound } from "~/utils/not-found.server";
 
 /**
  * The citizen's comments on a summons or a held conversation (seed 002 § 9 nr. 10): stored as
@@ -15,9 +16,10 @@ import { store } from "~/utils/store.server";
 
 export type Target = { kind: CommentTarget; id: string };
 
-export class CommentTargetNotFound extends Error {
-  constructor() {
-    super("no such summons or conversation for this citizen");
+/** No such summons or held conversation for this citizen. */
+export class CommentTargetNotFound extends NotFound {
+  constructor(kind: CommentTarget) {
+    super(kind);
   }
 }
 
@@ -32,9 +34,9 @@ function ownsTarget(tx: Pick<Store, "select">, citizenId: string, target: Target
 
 /** Adds the comment and its report inside the caller's transaction; another citizen's target throws. */
 export function addComment(tx: WriteTx, citizenId: string, target: Target, text: string, options: { now: Date }): string {
-  if (!ownsTarget(tx, citizenId, target)) throw new CommentTargetNotFound();
+  if (!ownsTarget(tx, citizenId, target)) throw new CommentTargetNotFound(target.kind);
   const citizen = tx.select({ cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, citizenId)).get();
-  if (!citizen) throw new CommentTargetNotFound();
+  if (!citizen) throw new CommentTargetNotFound(target.kind);
   const id = randomUUID();
   const writtenAt = options.now.toISOString();
   tx.insert(comments).values({ id, targetKind: target.kind, targetId: target.id, citizenId, text, writtenAt }).run();

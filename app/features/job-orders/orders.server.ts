@@ -3,6 +3,7 @@ import type { Store, WriteTx } from "../../../db/client";
 import { jobOrderEvents, jobOrders, placements, type JobOrderEventKind } from "../../../db/schema";
 import { store } from "~/utils/store.server";
 import { openStatus, type JobOrderInput } from "./schemas";
+import { NotFound } from "~/utils/not-found.server";
 
 /**
  * Job orders (seed 004 § 137): what the order modules share — the row, who acts and in which
@@ -29,9 +30,10 @@ export type Scope = { cvr: string } | "all";
 export type FieldErrors = Record<string, string[]>;
 export type ChangeResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export class JobOrderNotFound extends Error {
+/** No such job order in the caller's scope. */
+export class JobOrderNotFound extends NotFound {
   constructor() {
-    super("no such job order in this scope");
+    super("jobOrder");
   }
 }
 

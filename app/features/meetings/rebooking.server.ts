@@ -6,6 +6,7 @@ import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
 import { fittingSlots, holdsOtherFutureBooking, rebookingWindowDays, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
+import { NotFound } from "~/utils/not-found.server";
 
 /**
  * Rebooking (ombooking): the citizen moves a summons to a free slot offer that fits it. Allowed
@@ -16,9 +17,10 @@ import { fittingSlots, holdsOtherFutureBooking, rebookingWindowDays, releasePlac
 type Summons = typeof summonses.$inferSelect;
 type Options = { db?: Store; now?: Date };
 
-export class MeetingNotFound extends Error {
+/** No such meeting for this citizen. */
+export class MeetingNotFound extends NotFound {
   constructor() {
-    super("no such meeting for this citizen");
+    super("summons");
   }
 }
 
