@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { WriteTx } from "../../../db/client";
-import { citizens, employers, staffUsers } from "../../../db/schema";
+import { citizens, employers } from "../../../db/schema";
+import { staffMemberOf } from "~/features/citizens/job-centre.server";
 import { store } from "~/utils/store.server";
 import { maskCpr } from "./cpr";
 
@@ -16,9 +17,10 @@ export function employerProfile(cvr: string) {
   return row ? { name: row.name, cvr: row.cvr } : null;
 }
 
+/** The staff member's name, municipality and job centre, from the staff register (see staffMemberOf). */
 export function staffProfile(staffId: string) {
-  const row = store().select().from(staffUsers).where(eq(staffUsers.id, staffId)).get();
-  return row ? { name: row.name, municipality: row.municipality, jobCentre: row.jobCentre } : null;
+  const member = staffMemberOf(store(), { audience: "staff", subjectId: staffId });
+  return member ? { name: member.name, municipality: member.municipality, jobCentre: member.jobCentre } : null;
 }
 
 /**
