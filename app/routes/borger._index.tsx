@@ -9,7 +9,7 @@ import { unreadNotices } from "~/features/notices/notices.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
 import { nextMeetingOf } from "~/features/meetings/summons.server";
 import { citizenProfile } from "~/features/people/people.server";
-import { registrationOverview } from "~/features/registration/registration.server";
+import { registrationOverview } from "~/features/registration/views.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";

@@ -7,7 +7,7 @@ import { Alert } from "~/components/dkfds/Alert";
 import { Icon } from "~/components/dkfds/Icon";
 import { requireSession } from "~/features/auth/session.server";
 import { RegistrationDetails } from "~/features/registration/RegistrationDetails";
-import { registrationView } from "~/features/registration/registration.server";
+import { registrationView } from "~/features/registration/views.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { Button, LinkButton } from "~/components/dkfds/Button";

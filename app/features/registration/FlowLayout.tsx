@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/components/dkfds/Button";
 import { StepIndicator } from "~/components/dkfds/StepIndicator";
 import { stepHref, stepIds, type FlowPosition, type StepState } from "./steps";
 
@@ -34,11 +34,7 @@ export function FlowLayout({
         />
       </div>
       <div className="col-12 col-md-8 col-lg-9">
-        {back ? (
-          <Link className="back-link" to={back}>
-            {t("flow.back")}
-          </Link>
-        ) : null}
+        {back ? <BackLink to={back}>{t("flow.back")}</BackLink> : null}
         {children}
       </div>
     </div>

@@ -7,20 +7,9 @@ import { seedStore } from "../../../db/seed/index";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { closeStore } from "~/utils/store.server";
 import { AlreadyRegistered } from "./period.server";
-import {
-  addOccupation,
-  codeErrors,
-  draftSummary,
-  flowState,
-  IncompleteDraft,
-  loadDraft,
-  registrationOverview,
-  registrationView,
-  removeOccupation,
-  saveStep,
-  stepOfField,
-  submitRegistration,
-} from "./registration.server";
+import { addOccupation, changeOccupations, codeErrors, flowState, loadDraft, occupationsIntentOf, removeOccupation, saveStep, saveStepAnswers } from "./draft.server";
+import { IncompleteDraft, stepOfField, submitRegistration } from "./submit.server";
+import { draftSummary, registrationOverview, registrationView, stepPage } from "./views.server";
 
 let portal: ReturnType<typeof freshPortalStore>;
 let bo: string;
@@ -80,6 +69,47 @@ test("occupations: only known codes, each once, removable", () => {
   assert.deepEqual(loadDraft(carla, db).occupations, ["222110"]);
   assert.deepEqual(removeOccupation(carla, "222110", { db, now }), {});
   assert.equal(flowState(carla, db).first, "ydelse");
+});
+
+test("a step's answers with a code outside its list are refused by field and not saved", () => {
+  const db = portal.store;
+  const refused = saveStepAnswers(carla, "ledighed", { unemploymentDegree: "halvt-ledig", unemployedFrom: "2026-11-01" }, { db, now });
+  assert.deepEqual(refused, { ok: false, fieldErrors: { unemploymentDegree: ["errors.unemploymentDegree"] } });
+  assert.deepEqual(loadDraft(carla, db), {});
+  const saved = saveStepAnswers(carla, "ydelse", { benefitCategory: "kontanthjaelp", fundMember: "nej" }, { db, now });
+  assert.deepEqual(saved, { ok: true, draft: { benefitCategory: "kontanthjaelp", fundMember: "nej" } });
+  db.delete(registrationDrafts).where(eq(registrationDrafts.citizenId, carla)).run();
+});
+
+test("the occupations step: its buttons are read from the form, and 'Næste' needs one occupation", () => {
+  const db = portal.store;
+  const form = (entries: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(entries)) data.set(key, value);
+    return data;
+  };
+  assert.deepEqual(occupationsIntentOf(form({ add: "222110", q: "syge" })), { kind: "add", code: "222110" });
+  assert.deepEqual(occupationsIntentOf(form({ remove: "222110" })), { kind: "remove", code: "222110" });
+  assert.deepEqual(occupationsIntentOf(form({ intent: "next" })), { kind: "next" });
+  assert.deepEqual(changeOccupations(carla, { kind: "next" }, { db, now }), { ok: false, error: "errors.occupations.required" });
+  assert.equal(changeOccupations(carla, { kind: "add", code: "222110" }, { db, now }).ok, true);
+  const next = changeOccupations(carla, { kind: "next" }, { db, now });
+  assert.deepEqual(next, { ok: true, draft: { occupations: ["222110"] } });
+  assert.deepEqual(changeOccupations(carla, { kind: "remove", code: "222110" }, { db, now }), { ok: true, draft: {} });
+  db.delete(registrationDrafts).where(eq(registrationDrafts.citizenId, carla)).run();
+});
+
+test("a step's page gets only its own choices, in the user's language", () => {
+  const ydelse = stepPage(carla, "ydelse", {}, "en", { q: "", now });
+  assert.ok(ydelse.person?.cprMasked.endsWith("-xxxx"));
+  assert.ok(ydelse.benefitCategories.length > 0 && ydelse.unemploymentFunds.length > 0);
+  assert.deepEqual(ydelse.unemploymentDegrees, []);
+  assert.equal(ydelse.today, "2026-11-23");
+  const stillinger = stepPage(carla, "stillinger", { occupations: ["222110"] }, "da", { q: "sygeplej", now });
+  assert.equal(stillinger.person, null);
+  assert.ok(stillinger.results.some((o) => o.code === "222110"));
+  assert.deepEqual(stillinger.chosen.map((o) => o.code), ["222110"]);
+  assert.deepEqual(stepPage(carla, "ledighed", {}, "da", { q: "sygeplej", now }).results, []);
 });
 
 test("the 201st occupation is refused and nothing changes", () => {
