@@ -3,13 +3,12 @@ import { codeEntry, codeList, searchOccupations } from "~/features/codelists/cod
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
 import { formFields, jobOrderIn, type JobOrderRow, type Reader, type Scope } from "./orders.server";
-import type { JobOrderInput } from "./schemas";
 
 /** What the order forms offer: the values of an order being edited, the occupations to pick and the code lists' options. */
 
 /** The form's values for editing an order. */
 export function formValues(row: JobOrderRow): Record<string, string> {
-  const values: Record<string, string | number | null> = formFields(row as unknown as JobOrderInput);
+  const values: Record<string, string | number | null> = formFields(row);
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? "" : String(v)]));
 }
 

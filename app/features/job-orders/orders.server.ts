@@ -47,24 +47,30 @@ export function recordEvent(tx: WriteTx, jobOrderId: string, kind: JobOrderEvent
   tx.insert(jobOrderEvents).values({ jobOrderId, at: now, kind, status, actor }).run();
 }
 
-/** The order's columns the form sets, from the form's values. */
-export const formFields = (input: JobOrderInput) => ({
-  title: input.title,
-  occupation: input.occupation,
-  description: input.description,
-  internalComment: input.internalComment,
-  jobOrderType: input.jobOrderType,
-  workingTime: input.workingTime,
-  weeklyHours: input.weeklyHours,
-  positions: input.positions,
-  startDate: input.startDate,
-  applicationDeadline: input.applicationDeadline,
-  workplaceAddress: input.workplaceAddress,
-  postcode: input.postcode,
-  contactName: input.contactName,
-  contactPhone: input.contactPhone,
-  contactEmail: input.contactEmail,
-});
+/** The order's columns the job order form sets. */
+const formFieldNames = [
+  "title",
+  "occupation",
+  "description",
+  "internalComment",
+  "jobOrderType",
+  "workingTime",
+  "weeklyHours",
+  "positions",
+  "startDate",
+  "applicationDeadline",
+  "workplaceAddress",
+  "postcode",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+] as const satisfies readonly (keyof JobOrderInput & keyof JobOrderRow)[];
+type FormField = (typeof formFieldNames)[number];
+
+/** The form's columns of an order or of the form's values: what a save writes and an edit page shows. */
+export function formFields<T extends Pick<JobOrderInput, FormField> | Pick<JobOrderRow, FormField>>(input: T): Pick<T, FormField> {
+  return Object.fromEntries(formFieldNames.map((name) => [name, input[name]])) as Pick<T, FormField>;
+}
 
 export function scoped(tx: Reader, id: string, scope: Scope): JobOrderRow {
   const row = tx
