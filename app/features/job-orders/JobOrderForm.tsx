@@ -6,7 +6,7 @@ import * as z from "zod";
 import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
-import { descriptionMax, findOccupationIntent, internalCommentMax, jobOrderSchema } from "./schemas";
+import { descriptionMax, findOccupationIntent, internalCommentMax, jobOrderFields, jobOrderSchema } from "./schemas";
 import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 
@@ -45,23 +45,7 @@ export function JobOrderForm({
   });
   const text = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);
   const value = (name: keyof typeof fields) => (fields[name]?.initialValue as string | undefined) ?? "";
-  const order = [
-    "title",
-    "occupation",
-    "description",
-    "jobOrderType",
-    "workingTime",
-    "weeklyHours",
-    "positions",
-    "startDate",
-    "applicationDeadline",
-    "workplaceAddress",
-    "postcode",
-    "contactName",
-    "contactPhone",
-    "contactEmail",
-    "internalComment",
-  ] as const;
+  const order = jobOrderFields;
   const errors = order.map((name) => ({ fieldId: fields[name].name, message: text(fields[name].errors) })).filter((e): e is { fieldId: string; message: string } => !!e.message);
   const field = (name: (typeof order)[number]) => ({ id: fields[name].name, label: t(`form.${name}.label`), defaultValue: value(name), error: text(fields[name].errors) });
   return (

@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { Store, WriteTx } from "../../../db/client";
 import { jobOrderEvents, jobOrders, placements, type JobOrderEventKind } from "../../../db/schema";
 import { store } from "~/utils/store.server";
-import { openStatus, type JobOrderInput } from "./schemas";
+import { jobOrderFields, openStatus, type JobOrderField, type JobOrderInput } from "./schemas";
 import { NotFound } from "~/utils/not-found.server";
 
 /**
@@ -47,29 +47,10 @@ export function recordEvent(tx: WriteTx, jobOrderId: string, kind: JobOrderEvent
   tx.insert(jobOrderEvents).values({ jobOrderId, at: now, kind, status, actor }).run();
 }
 
-/** The order's columns the job order form sets. */
-const formFieldNames = [
-  "title",
-  "occupation",
-  "description",
-  "internalComment",
-  "jobOrderType",
-  "workingTime",
-  "weeklyHours",
-  "positions",
-  "startDate",
-  "applicationDeadline",
-  "workplaceAddress",
-  "postcode",
-  "contactName",
-  "contactPhone",
-  "contactEmail",
-] as const satisfies readonly (keyof JobOrderInput & keyof JobOrderRow)[];
-type FormField = (typeof formFieldNames)[number];
 
 /** The form's columns of an order or of the form's values: what a save writes and an edit page shows. */
-export function formFields<T extends Pick<JobOrderInput, FormField> | Pick<JobOrderRow, FormField>>(input: T): Pick<T, FormField> {
-  return Object.fromEntries(formFieldNames.map((name) => [name, input[name]])) as Pick<T, FormField>;
+export function formFields<T extends Pick<JobOrderInput, JobOrderField> | Pick<JobOrderRow, JobOrderField>>(input: T): Pick<T, JobOrderField> {
+  return Object.fromEntries(jobOrderFields.map((name) => [name, input[name]])) as Pick<T, JobOrderField>;
 }
 
 export function scoped(tx: Reader, id: string, scope: Scope): JobOrderRow {

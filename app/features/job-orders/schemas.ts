@@ -81,6 +81,26 @@ export const jobOrderSchema = z
 
 export type JobOrderInput = z.infer<typeof jobOrderSchema>;
 
+/** The fields of the job order form, in the order the form shows them: also the order's columns a save writes. */
+export const jobOrderFields = [
+  "title",
+  "occupation",
+  "description",
+  "jobOrderType",
+  "workingTime",
+  "weeklyHours",
+  "positions",
+  "startDate",
+  "applicationDeadline",
+  "workplaceAddress",
+  "postcode",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "internalComment",
+] as const satisfies readonly (keyof JobOrderInput)[];
+export type JobOrderField = (typeof jobOrderFields)[number];
+
 /** The occupation search button's value (name "intent"): it submits the form to look up occupations, not to save. */
 export const findOccupationIntent = "findOccupation";
 
