@@ -1,20 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import type { Store } from "../../../db/client";
-import { summonses } from "../../../db/schema";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { store } from "~/utils/store.server";
 import { sequenceOf, toIcs } from "./calendar";
-import { MeetingNotFound } from "./rebooking.server";
+import { ownSummons } from "./rebooking.server";
 
 /** The citizen's own meeting as an .ics file; another person's (or none) throws MeetingNotFound. */
 export function meetingCalendar(citizenId: string, summonsId: string, options: { db?: Store; now?: Date } = {}): { ics: string; filename: string } {
   const db = options.db ?? store();
-  const row = db
-    .select()
-    .from(summonses)
-    .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
-    .get();
-  if (!row) throw new MeetingNotFound();
+  const row = ownSummons(db, citizenId, summonsId);
   // The calendar text is Danish: it is read outside the portal, where the user's language is unknown.
   const description = [
     row.description,

@@ -34,7 +34,8 @@ export function rebookingRefusal(summons: Summons, now: Date): RebookingRefusal 
   return null;
 }
 
-function ownSummons(db: Pick<Store, "select">, citizenId: string, summonsId: string): Summons {
+/** The citizen's own summons; another person's (or none) throws MeetingNotFound. */
+export function ownSummons(db: Pick<Store, "select">, citizenId: string, summonsId: string): Summons {
   const row = db
     .select()
     .from(summonses)
