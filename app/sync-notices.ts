@@ -8,7 +8,7 @@ import { refusalNoticeKind, type MessageType } from "~/foundation/contract";
 
 export const refusalNotices = {
   /** Min side: what was undone is the citizen's own change */
-  citizen: ["consent", "rebooking", "selfBooking"],
+  citizen: ["consent", "rebooking", "selfBooking", "citizenCancellation"],
   /** The staff start page: the local change was undone, or the registration did not reach the foundation */
   staff: ["summons.create", "summons.move", "summons.cancel", "heldConversation", "slotOffer"],
 } as const satisfies Record<"citizen" | "staff", readonly MessageType[]>;

@@ -10,6 +10,7 @@ import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/cons
 import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { applyJobOrderFeedItem, undoJobOrder, undoJobOrderStatus } from "~/features/job-orders/sync.server";
 import { applyPlacementFeedItem, undoPlacement, undoPlacementStatus } from "~/features/job-orders/placements.server";
+import { undoCitizenCancellation } from "~/features/meetings/cancellation.server";
 import { applyHeldConversationFeedItem } from "~/features/meetings/conversations.server";
 import { undoRebooking } from "~/features/meetings/rebooking.server";
 import { undoSelfBooking } from "~/features/meetings/self-booking.server";
@@ -40,6 +41,7 @@ export const syncRegistry: SyncRegistry = {
     personMarking: undoEarlyFollowUp,
     "summons.move": undoSummonsMove,
     "summons.cancel": undoSummonsCancel,
+    citizenCancellation: undoCitizenCancellation,
     jobOrder: undoJobOrder,
     jobOrderStatus: undoJobOrderStatus,
     placement: undoPlacement,

@@ -50,6 +50,11 @@ const consent = z.object({ cpr, fetch: consentState, share: consentState });
 /** Seed 000 § 20 stk. 4: "Tidlig opfølgning - fast track". */
 const personMarking = z.object({ cpr, marking: z.literal("early-follow-up"), requestedOn: date });
 
+/** First and last day, both included; the last is not before the first. */
+const rebookingPeriod = z
+  .object({ from: date, to: date })
+  .refine((period) => period.from <= period.to, { error: "the rebooking period ends before it begins", path: ["to"] });
+
 /** Seed 000 § 20: the 13 items of a summons, and what the portal needs besides. */
 const summons = z.object({
   summonsId: id,
@@ -67,6 +72,8 @@ const summons = z.object({
   caseworkerName: text(200),
   rebookingPossible: z.boolean(),
   rebookingDeadline: dateTime.nullable(),
+  /** § 20 nr. 12 "Eventuel periode for ombooking": the days a new time may fall on (Danish dates) */
+  rebookingPeriod: rebookingPeriod.nullish(),
   aKasseParticipationStatus: code.nullable(),
   jobCentre: text(200),
   selfBooked: z.boolean(),
@@ -79,6 +86,8 @@ const summons = z.object({
 
 const summonsMove = z.object({ summonsId: id, start: dateTime, end: dateTime, location: text(200).optional(), reason: text(500).nullable() });
 const summonsCancel = z.object({ summonsId: id, reason: text(500).nullable() });
+/** Afbud: the citizen cancels a meeting the summons lets them cancel, before its deadline, with a reason from the code list. */
+const citizenCancellation = z.object({ summonsId: id, cpr, reason: code, comment: text(500).nullable() });
 const rebooking = z.object({ summonsId: id, slotOfferId: id, start: dateTime, end: dateTime });
 const selfBooking = z.object({ summonsId: id, slotOfferId: id, cpr, start: dateTime, end: dateTime, meetingType: code });
 
@@ -175,6 +184,7 @@ export const messageSchemas = {
   "summons.create": { aggregate: "summons", data: summons },
   "summons.move": { aggregate: "summons", data: summonsMove },
   "summons.cancel": { aggregate: "summons", data: summonsCancel },
+  citizenCancellation: { aggregate: "summons", data: citizenCancellation },
   rebooking: { aggregate: "summons", data: rebooking },
   selfBooking: { aggregate: "summons", data: selfBooking },
   comment: { aggregate: ["summons", "heldConversation"], data: comment },
@@ -282,6 +292,7 @@ const summonsState = summons.omit({ summonsId: true }).extend({
   description: summons.shape.description.default(""),
   rebookingPossible: z.boolean().default(false),
   rebookingDeadline: summons.shape.rebookingDeadline.default(null),
+  rebookingPeriod: rebookingPeriod.nullish(),
   aKasseParticipationStatus: summons.shape.aKasseParticipationStatus.default(null),
   compulsory: z.boolean().default(true),
   cancellationPossible: z.boolean().default(false),
@@ -292,6 +303,9 @@ const summonsState = summons.omit({ summonsId: true }).extend({
   previous: z.object({ start: dateTime, end: dateTime }).optional(),
   moveReason: text(500).nullish(),
   cancellationReason: text(500).nullish(),
+  /** Who cancelled: the job centre, or the citizen (afbud, with a reason code and perhaps a comment) */
+  cancelledBy: z.enum(["job-centre", "citizen"]).nullish(),
+  citizenCancellation: z.object({ reason: code, comment: text(500).nullable() }).nullish(),
   /** Set by the foundation when it forwarded the change to the a-kasse (contact group 1) */
   forwardedToUnemploymentFundAt: dateTime.optional(),
 });

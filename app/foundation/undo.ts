@@ -40,6 +40,16 @@ const summonsChangeUndo = z.object({
   previousEnd: z.string().nullable(),
   moveReason: z.string().nullable(),
   cancellationReason: z.string().nullable(),
+  // Written before afbud existed, an undo has no `cancelledBy`: nobody had cancelled then.
+  cancelledBy: z.enum(["job-centre", "citizen"]).nullable().default(null),
+});
+
+/** What an afbud overwrites on the summons. */
+const citizenCancellationUndo = z.object({
+  status: z.enum(summonsStatuses),
+  cancelledBy: z.enum(["job-centre", "citizen"]).nullable(),
+  citizenCancellationReason: z.string().nullable(),
+  cancellationReason: z.string().nullable(),
 });
 
 /** The order's fields before an edit (every field the form and the feed set); null for a new order. */
@@ -85,6 +95,7 @@ type Undos = {
   selfBooking: z.output<typeof selfBookingUndo>;
   "summons.move": z.output<typeof summonsChangeUndo>;
   "summons.cancel": z.output<typeof summonsChangeUndo>;
+  citizenCancellation: z.output<typeof citizenCancellationUndo>;
   jobOrder: z.output<typeof jobOrderUndo>;
   jobOrderStatus: z.output<typeof jobOrderStatusUndo>;
   placementStatus: z.output<typeof placementStatusUndo>;
@@ -105,6 +116,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   "summons.create": nothing,
   "summons.move": summonsChangeUndo,
   "summons.cancel": summonsChangeUndo,
+  citizenCancellation: citizenCancellationUndo,
   rebooking: rebookingUndo,
   selfBooking: selfBookingUndo,
   comment: nothing,

@@ -45,7 +45,17 @@ export default function Meeting() {
       </Lead>
       {params.get("flyttet") && !lastResult ? <Alert variant="success" heading={t("detail.rebooked")} /> : null}
       {params.get("booket") && !lastResult ? <Alert variant="success" heading={t("selfBooking.booked")} /> : null}
-      {m.status === "cancelled" ? (
+      {params.get("afbud") && !lastResult ? (
+        <Alert variant="success" heading={t("cancellation.done")}>
+          <p>{t("cancellation.doneText")}</p>
+        </Alert>
+      ) : null}
+      {m.status === "cancelled" && m.cancelledBy === "citizen" ? (
+        <Alert variant="info" heading={t("detail.cancelledByYou")}>
+          {m.citizenCancellationReason ? <p>{t("detail.yourReason", { reason: m.citizenCancellationReason })}</p> : null}
+          {m.cancellationReason ? <p>{t("detail.yourWords", { words: m.cancellationReason })}</p> : null}
+        </Alert>
+      ) : m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("detail.cancelled")}>
           {m.cancellationReason ? <p>{t("detail.reason", { reason: m.cancellationReason })}</p> : null}
         </Alert>
@@ -84,6 +94,11 @@ export default function Meeting() {
                 : t("detail.rebookingYes")
               : t("detail.rebookingNo"),
           },
+          ...(m.rebookingPossible && m.rebookingPeriod ? [{ label: t("detail.rebookingPeriod"), value: t("detail.rebookingPeriodText", m.rebookingPeriod) }] : []),
+          {
+            label: t("detail.cancellation"),
+            value: m.cancellationPossible ? t("detail.cancellationUntil", { when: m.cancellationCloses }) : t("detail.cancellationNo"),
+          },
           ...(m.aKasseParticipation ? [{ label: t("detail.aKasse"), value: m.aKasseParticipation }] : []),
           { label: t("detail.booking"), value: m.selfBooked ? t("detail.selfBooked") : t("detail.summoned") },
         ]}
@@ -96,6 +111,13 @@ export default function Meeting() {
               {t("detail.rebookLink")}
             </LinkButton>
           </li>
+        ) : null}
+        {m.mayCancel ? (
+          <ListItem above={m.mayRebook ? 3 : undefined}>
+            <LinkButton variant="secondary" to={`/borger/moeder/${m.id}/afbud`}>
+              {t("detail.cancelLink")}
+            </LinkButton>
+          </ListItem>
         ) : null}
         <ListItem above={5}>
           <a href={`/borger/moeder/${m.id}/kalender.ics`} download>

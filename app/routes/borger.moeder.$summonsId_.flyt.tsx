@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { AnswerErrorSummary } from "~/components/dkfds/form";
 import { requireSession } from "~/features/auth/session.server";
-import { presentSlotDays } from "~/features/meetings/presentation.server";
+import { presentPeriod, presentSlotDays } from "~/features/meetings/presentation.server";
 import { rebook, rebookingOptions } from "~/features/meetings/rebooking.server";
 import { chooseSlotSchema } from "~/features/meetings/schemas";
 import { revalidateWhenSlotTaken, SlotPicker } from "~/features/meetings/SlotPicker";
@@ -28,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     meeting: { id: summons.id, title: summons.title, when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}` },
     refusal,
+    period: presentPeriod(summons, lng),
     days: presentSlotDays(slots, lng),
   };
 }
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const shouldRevalidate = revalidateWhenSlotTaken;
 
 export default function Rebook() {
-  const { meeting, refusal, days } = useLoaderData<typeof loader>();
+  const { meeting, refusal, period, days } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("meetings");
   const [form, fields] = useForm({
@@ -68,6 +69,7 @@ export default function Rebook() {
       {refusal ? null : <AnswerErrorSummary errors={{ [fields.slotOfferId.name]: [...(form.errors ?? []), ...(fields.slotOfferId.errors ?? [])] }} ns="meetings" />}
       <h1>{t("rebook.title")}</h1>
       <Lead>{t("rebook.lead", { title: meeting.title, when: meeting.when })}</Lead>
+      {period && !refusal ? <p>{t("rebook.period", period)}</p> : null}
       {refusal ? (
         <>
           <Alert variant="warning" heading={t("rebook.refused")}>

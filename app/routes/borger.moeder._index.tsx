@@ -31,8 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
 
-const statusText = (t: (key: string) => string, item: Item) =>
-  item.awaitsConfirmation ? t("status.awaitingConfirmation") : t(`status.${item.moved && item.status !== "cancelled" ? "moved" : item.status}`);
+const statusText = (t: (key: string) => string, item: Item) => t(`status.${item.statusKey}`);
 
 function MeetingList({ caption, items }: { caption: string; items: Item[] }) {
   const { t } = useTranslation("meetings");

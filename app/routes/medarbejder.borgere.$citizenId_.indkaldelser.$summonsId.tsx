@@ -80,7 +80,12 @@ export default function StaffSummons() {
         {m.day}, {m.time}
       </Lead>
       {done ? <Alert variant="success" heading={t(`summonsDetail.done.${done}`)} /> : null}
-      {m.status === "cancelled" ? (
+      {m.status === "cancelled" && m.cancelledBy === "citizen" ? (
+        <Alert variant="warning" heading={t("summonsDetail.cancelledByCitizen")}>
+          {m.citizenCancellationReason ? <p>{t("summonsDetail.citizenReason", { reason: m.citizenCancellationReason })}</p> : null}
+          {m.cancellationReason ? <p>{t("summonsDetail.citizenWords", { words: m.cancellationReason })}</p> : null}
+        </Alert>
+      ) : m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("summonsDetail.cancelled")}>
           {m.cancellationReason ? <p>{t("summonsDetail.reason", { reason: m.cancellationReason })}</p> : null}
         </Alert>
@@ -104,8 +109,14 @@ export default function StaffSummons() {
           { label: t("summons.fields.caseworker.label"), value: `${m.caseworkerName}, ${m.jobCentre}` },
           { label: t("summonsDetail.registeredBy"), value: m.registeredBy ?? "–" },
           { label: t("summons.fields.compulsory.label"), value: m.compulsory ? t("yes") : t("no") },
-          { label: t("summons.fields.cancellationPossible.label"), value: m.cancellationPossible ? t("yes") : t("no") },
+          {
+            label: t("summons.fields.cancellationPossible.label"),
+            value: m.cancellationPossible ? t("summonsDetail.cancellationUntil", { when: m.cancellationCloses }) : t("no"),
+          },
           { label: t("summons.fields.rebookingPossible.label"), value: m.rebookingPossible ? (m.rebookingDeadline ?? t("yes")) : t("no") },
+          ...(m.rebookingPossible && m.rebookingPeriod
+            ? [{ label: t("summonsDetail.rebookingPeriod"), value: t("summonsDetail.rebookingPeriodText", m.rebookingPeriod) }]
+            : []),
           { label: t("summons.fields.aKasseParticipationStatus.label"), value: m.aKasseParticipation ?? "–" },
         ]}
       />

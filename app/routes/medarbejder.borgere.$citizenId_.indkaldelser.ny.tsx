@@ -10,7 +10,7 @@ import { Fieldset, Lead } from "~/components/dkfds/Text";
 import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
-import { summonsSchema } from "~/features/meetings/staff-schemas";
+import { defaultRebookingPeriodDays, summonsSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { createSummonsByStaff } from "~/features/meetings/staff.server";
 import { TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     citizen: { id: params.citizenId ?? "", name: citizen.name },
     staff: staffProfile(session.subjectId),
     staffId: session.subjectId,
-    facts: staffFormFacts(session),
+    facts: { ...staffFormFacts(session), defaultDays: defaultRebookingPeriodDays },
     options: { ...staffMeetingOptions(await languageOf(request)), caseworkers: caseworkerOptions(session) },
   };
 }
@@ -85,11 +85,17 @@ export default function NewSummons() {
           placeholder={t("notRelevant")}
         />
         <Checkbox meta={fields.compulsory} label={label("compulsory")} />
-        <Checkbox meta={fields.cancellationPossible} label={label("cancellationPossible")} />
+        <Fieldset legend={t("summons.cancellation.legend")}>
+          <Checkbox meta={fields.cancellationPossible} label={label("cancellationPossible")} />
+          <DateField meta={fields.cancellationDeadlineDate} label={label("cancellationDeadlineDate")} hint={t("summons.fields.cancellationDeadlineDate.hint")} />
+          <TimeField field={fields.cancellationDeadlineTime} label={label("cancellationDeadlineTime")} />
+        </Fieldset>
         <Fieldset legend={t("summons.rebooking.legend")}>
           <Checkbox meta={fields.rebookingPossible} label={label("rebookingPossible")} />
           <DateField meta={fields.rebookingDeadlineDate} label={label("rebookingDeadlineDate")} hint={t("summons.fields.rebookingDeadlineDate.hint")} />
           <TimeField field={fields.rebookingDeadlineTime} label={label("rebookingDeadlineTime")} />
+          <DateField meta={fields.rebookingPeriodFrom} label={label("rebookingPeriodFrom")} hint={t("summons.fields.rebookingPeriodFrom.hint", { days: facts.defaultDays })} />
+          <DateField meta={fields.rebookingPeriodTo} label={label("rebookingPeriodTo")} />
         </Fieldset>
         <Button>{t("summons.submit")}</Button>
       </ValidatedForm>

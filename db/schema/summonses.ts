@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { citizens } from "./people";
 
 export type SummonsStatus = "planned" | "moved" | "cancelled" | "held";
+export type CancelledBy = "job-centre" | "citizen";
 
 /**
  * A booked meeting with the job centre (indkaldelse or selvbooking), with every item of seed 000
@@ -28,6 +29,12 @@ export const summonses = sqliteTable(
     caseworkerName: text("caseworker_name").notNull(),
     rebookingPossible: integer("rebooking_possible", { mode: "boolean" }).notNull(),
     rebookingDeadline: text("rebooking_deadline"),
+    /**
+     * § 20 nr. 12 "Eventuel periode for ombooking": the first and last day (Danish dates) a new time
+     * may fall on. Null: no period was given, and any fitting free time after now will do.
+     */
+    rebookingPeriodFrom: text("rebooking_period_from"),
+    rebookingPeriodTo: text("rebooking_period_to"),
     aKasseParticipationStatus: text("a_kasse_participation_status"),
     jobCentre: text("job_centre").notNull(),
     /**
@@ -45,6 +52,10 @@ export const summonses = sqliteTable(
     slotOfferId: text("slot_offer_id"),
     moveReason: text("move_reason"),
     cancellationReason: text("cancellation_reason"),
+    /** Who cancelled: the job centre, or the citizen (afbud) */
+    cancelledBy: text("cancelled_by").$type<CancelledBy>(),
+    /** An afbud's reason, a code of `citizenCancellationReason`; the citizen's own words go in cancellationReason */
+    citizenCancellationReason: text("citizen_cancellation_reason"),
     previousStart: text("previous_start"),
     previousEnd: text("previous_end"),
     /** When the foundation passed the summons on to the a-kasse (contact group 1) */

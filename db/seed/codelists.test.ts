@@ -12,8 +12,8 @@ function entry(list: CodeListName, code: string): CodeListEntry {
   return found;
 }
 
-test("all 15 code lists are present", () => {
-  assert.equal(listNames.length, 15);
+test("all 16 code lists are present", () => {
+  assert.equal(listNames.length, 16);
 });
 
 test("every code list is non-empty", () => {

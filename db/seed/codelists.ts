@@ -42,7 +42,8 @@ export type CodeListName =
   | "workingTime"
   | "jobOrderType"
   | "jobOrderOrigin"
-  | "aKasseParticipationStatus";
+  | "aKasseParticipationStatus"
+  | "citizenCancellationReason";
 
 /**
  * Samtaletyper — STAR InterviewTypeIdentifier (research 1.3). `furtherCourseAgreement`: a held
@@ -55,13 +56,14 @@ const meetingType: CodeListEntry[] = [
     labelDa: "Opfølgningssamtale",
     labelEn: "Follow-up meeting",
     // singleFutureBooking: a citizen may hold only one future booking of the type (Jobnet's rule).
-    attributes: { selfBookingDeadlines: true, singleFutureBooking: true },
+    // rebookingPeriodDays: the default rebooking period runs from the day of the summons to this many days after the meeting.
+    attributes: { selfBookingDeadlines: true, singleFutureBooking: true, rebookingPeriodDays: 14 },
   },
   {
     code: "7",
     labelDa: "Jobsamtale",
     labelEn: "Job meeting",
-    attributes: { selfBookingDeadlines: true, singleFutureBooking: true, furtherCourseAgreement: true },
+    attributes: { selfBookingDeadlines: true, singleFutureBooking: true, furtherCourseAgreement: true, rebookingPeriodDays: 21 },
   },
   { code: "8", labelDa: "Henvisning", labelEn: "Referral" },
   { code: "9", labelDa: "Informationsmøde", labelEn: "Information meeting" },
@@ -474,6 +476,17 @@ const aKasseParticipationStatus: CodeListEntry[] = [
   { code: "afventer-svar", labelDa: "Afventer svar", labelEn: "Awaiting reply", interim: true },
 ];
 
+/**
+ * Why a citizen cancels a meeting (afbud), the product's own list. `needsComment`: the citizen says
+ * in a few words what the reason is, so the job centre can judge it.
+ */
+const citizenCancellationReason: CodeListEntry[] = [
+  { code: "sygdom", labelDa: "Jeg er syg", labelEn: "I am ill", interim: true },
+  { code: "barns-sygdom", labelDa: "Mit barn er sygt", labelEn: "My child is ill", interim: true },
+  { code: "arbejde", labelDa: "Jeg skal arbejde eller til jobsamtale", labelEn: "I have work or a job interview", interim: true },
+  { code: "andet", labelDa: "Anden grund", labelEn: "Another reason", interim: true, attributes: { needsComment: true } },
+];
+
 export const codeLists: Record<CodeListName, CodeListEntry[]> = {
   meetingType,
   meetingForm,
@@ -490,4 +503,5 @@ export const codeLists: Record<CodeListName, CodeListEntry[]> = {
   jobOrderType,
   jobOrderOrigin,
   aKasseParticipationStatus,
+  citizenCancellationReason,
 };

@@ -61,7 +61,17 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
   );
   if (!options.meetings) return;
   seedBookingDuty(tx, citizenId, now);
-  createSummons(tx, citizenId, meeting(now, 3, 10, {}), { now });
+  // The job conversation can be moved to a time from today to three weeks after it, and cancelled until the day before.
+  createSummons(
+    tx,
+    citizenId,
+    meeting(now, 3, 10, {
+      rebookingPeriod: { from: danishDate(now), to: addDays(danishDate(now), 3 + 21) },
+      cancellationPossible: true,
+      cancellationDeadline: at(now, 2, 12, 0),
+    }),
+    { now },
+  );
   createSummons(
     tx,
     citizenId,

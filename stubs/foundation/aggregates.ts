@@ -4,6 +4,7 @@
  * reads the current states, asks these, and writes the result in one transaction.
  */
 import type { Message, MessageType } from "../../app/foundation/contract";
+import { danishDate } from "../../app/utils/dates";
 
 /** An aggregate's whole state, as the feed's `data` carries it. */
 export type State = Record<string, unknown>;
@@ -33,6 +34,7 @@ const ownIdField: Partial<Record<MessageType, string>> = {
   "summons.create": "summonsId",
   "summons.move": "summonsId",
   "summons.cancel": "summonsId",
+  citizenCancellation: "summonsId",
   rebooking: "summonsId",
   selfBooking: "summonsId",
   heldConversation: "conversationId",
@@ -55,6 +57,7 @@ export function idIssues(message: Message): Issue[] {
 const needsExisting = new Set<MessageType>([
   "summons.move",
   "summons.cancel",
+  "citizenCancellation",
   "comment",
   "deregistration",
   "jobOrderStatus",
@@ -66,6 +69,7 @@ const forwardedTypes = new Set<MessageType>([
   "summons.create",
   "summons.move",
   "summons.cancel",
+  "citizenCancellation",
   "rebooking",
   "selfBooking",
   "heldConversation",
@@ -90,7 +94,7 @@ export function heldSlot(state: State | null): string | null {
 export function slotToRelease(message: Message, state: State | null): string | null {
   const held = heldSlot(state);
   if (!held) return null;
-  if (message.type === "summons.cancel") return held;
+  if (message.type === "summons.cancel" || message.type === "citizenCancellation") return held;
   if (message.type === "rebooking" && message.data.slotOfferId !== held) return held;
   return null;
 }
@@ -116,7 +120,7 @@ export function inContactGroup1(citizen: State | null): boolean {
  */
 export function refusal(message: Message, state: State | null, context: RuleContext): string | null {
   if (!state && needsExisting.has(message.type)) return "unknown-aggregate";
-  if (state && "cpr" in message.data && (citizenTypes.has(message.type) || message.type === "comment")) {
+  if (state && "cpr" in message.data && (citizenTypes.has(message.type) || message.type === "comment" || message.type === "citizenCancellation")) {
     if (typeof state.cpr === "string" && state.cpr !== message.data.cpr) return "cpr-mismatch";
   }
   switch (message.type) {
@@ -127,8 +131,17 @@ export function refusal(message: Message, state: State | null, context: RuleCont
       if (!state || state.rebookingPossible !== true || state.status === "cancelled") return "rebooking-not-allowed";
       const deadline = typeof state.rebookingDeadline === "string" ? Date.parse(state.rebookingDeadline) : null;
       if (deadline !== null && context.now > deadline) return "rebooking-not-allowed";
+      // § 20 nr. 12: the new time must fall inside the summons' own rebooking period, if it has one.
+      if (!withinPeriod(asRecord(state.rebookingPeriod), message.data.start)) return "rebooking-outside-period";
       if (heldSlot(state) === message.data.slotOfferId) return context.slot ? null : "slot-unknown";
       return slotRefusal(context.slot);
+    }
+    case "citizenCancellation": {
+      // Afbud only where the summons allows it, before its deadline (or the meeting, without one).
+      if (!state || state.cancellationPossible !== true || state.status === "cancelled" || state.status === "held") return "cancellation-not-allowed";
+      const until = typeof state.cancellationDeadline === "string" ? state.cancellationDeadline : state.start;
+      if (typeof until !== "string" || context.now > Date.parse(until)) return "cancellation-deadline-passed";
+      return null;
     }
     case "selfBooking":
       if (state) return "summons-exists";
@@ -136,6 +149,13 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     default:
       return null;
   }
+}
+
+/** Whether a time's Danish day lies in the period (from and to both included); no period, no limit. */
+function withinPeriod(period: State | null, start: string): boolean {
+  if (!period || typeof period.from !== "string" || typeof period.to !== "string") return true;
+  const day = danishDate(new Date(start));
+  return period.from <= day && day <= period.to;
 }
 
 function slotRefusal(slot: Slot | null): string | null {
@@ -190,7 +210,15 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
         moveReason: message.data.reason,
       };
     case "summons.cancel":
-      return { ...old, status: "cancelled", cancellationReason: message.data.reason };
+      return { ...old, status: "cancelled", cancelledBy: "job-centre", cancellationReason: message.data.reason };
+    case "citizenCancellation":
+      return {
+        ...old,
+        status: "cancelled",
+        cancelledBy: "citizen",
+        citizenCancellation: { reason: message.data.reason, comment: message.data.comment },
+        cancellationReason: message.data.comment,
+      };
     case "rebooking":
       return {
         ...old,

@@ -157,7 +157,15 @@ function registration(citizenId: string, cpr: string, benefitCategory = "dagpeng
   };
 }
 
-function summons(summonsId: string, cpr: string, options: { rebookingPossible?: boolean; rebookingDeadline?: string | null } = {}) {
+type SummonsOptions = {
+  rebookingPossible?: boolean;
+  rebookingDeadline?: string | null;
+  rebookingPeriod?: { from: string; to: string };
+  cancellationPossible?: boolean;
+  cancellationDeadline?: string | null;
+};
+
+function summons(summonsId: string, cpr: string, options: SummonsOptions = {}) {
   return {
     type: "summons.create",
     aggregateType: "summons",
@@ -180,12 +188,13 @@ function summons(summonsId: string, cpr: string, options: { rebookingPossible?: 
       caseworkerName: "Karin Sagsbehandler",
       rebookingPossible: options.rebookingPossible ?? true,
       rebookingDeadline: options.rebookingDeadline === undefined ? inDays(5) : options.rebookingDeadline,
+      ...(options.rebookingPeriod ? { rebookingPeriod: options.rebookingPeriod } : {}),
       aKasseParticipationStatus: null,
       jobCentre: "Jobcenter Aarhus",
       selfBooked: false,
       compulsory: true,
-      cancellationPossible: false,
-      cancellationDeadline: null,
+      cancellationPossible: options.cancellationPossible ?? false,
+      cancellationDeadline: options.cancellationDeadline ?? null,
     },
   };
 }
@@ -560,6 +569,54 @@ test("rebooking: only when possible, before the deadline, on a slot with room", 
   const another = randomUUID();
   await applied(await send(summons(another, cpr), randomUUID(), plannerToken));
   assert.deepEqual((await send(rebooking(another, slotId, 1))).body, { error: "refused", reason: "slot-full" });
+});
+
+test("§ 20 nr. 12: a rebooking to a time outside the summons' own rebooking period is refused; inside it, applied", async () => {
+  const cpr = newCpr();
+  const slotId = randomUUID();
+  await applied(await send(slotOffer(slotId, 2), randomUUID(), plannerToken));
+  const day = (iso: string) => iso.slice(0, 10);
+  const outside = randomUUID();
+  // The slot lies ten days ahead; this period ends two days before it.
+  await applied(await send(summons(outside, cpr, { rebookingPeriod: { from: day(inDays(0)), to: day(inDays(8)) } }), randomUUID(), plannerToken));
+  assert.deepEqual((await send(rebooking(outside, slotId, 1))).body, { error: "refused", reason: "rebooking-outside-period" });
+  const inside = randomUUID();
+  await applied(await send(summons(inside, cpr, { rebookingPeriod: { from: day(inDays(0)), to: day(inDays(12)) } }), randomUUID(), plannerToken));
+  await applied(await send(rebooking(inside, slotId, 1)));
+  // A period that ends before it begins does not fit the contract.
+  const backwards = summons(randomUUID(), cpr, { rebookingPeriod: { from: day(inDays(12)), to: day(inDays(0)) } });
+  assert.equal((await send(backwards, randomUUID(), plannerToken)).status, 400);
+});
+
+test("afbud: only where the summons allows it and before its deadline; the meeting is then cancelled by the citizen and its slot freed", async () => {
+  const cpr = newCpr();
+  const afbud = (summonsId: string, expectedVersion: number, who = cpr) => ({
+    type: "citizenCancellation",
+    aggregateType: "summons",
+    aggregateId: summonsId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { summonsId, cpr: who, reason: "sygdom", comment: "Feber" },
+  });
+  const fixed = randomUUID();
+  await applied(await send(summons(fixed, cpr), randomUUID(), plannerToken));
+  assert.deepEqual((await send(afbud(fixed, 1))).body, { error: "refused", reason: "cancellation-not-allowed" });
+  const late = randomUUID();
+  await applied(await send(summons(late, cpr, { cancellationPossible: true, cancellationDeadline: inDays(-1) }), randomUUID(), plannerToken));
+  assert.deepEqual((await send(afbud(late, 1))).body, { error: "refused", reason: "cancellation-deadline-passed" });
+  assert.deepEqual((await send(afbud(randomUUID(), 0))).body, { error: "refused", reason: "unknown-aggregate" });
+
+  const open = randomUUID();
+  const slotId = randomUUID();
+  await applied(await send(slotOffer(slotId, 1), randomUUID(), plannerToken));
+  await applied(await send(summons(open, cpr, { cancellationPossible: true, rebookingDeadline: null }), randomUUID(), plannerToken));
+  await applied(await send(rebooking(open, slotId, 1)));
+  assert.deepEqual((await send(afbud(open, 2, newCpr()))).body, { error: "refused", reason: "cpr-mismatch" });
+  await applied(await send(afbud(open, 2)));
+  const state = (await aggregate("summons", open))!.data;
+  assert.deepEqual([state.status, state.cancelledBy, state.citizenCancellation], ["cancelled", "citizen", { reason: "sygdom", comment: "Feber" }]);
+  assert.equal((await aggregate("slotOffer", slotId))?.data.booked, 0);
+  assert.deepEqual((await send(afbud(open, 3))).body, { error: "refused", reason: "cancellation-not-allowed" });
 });
 
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {

@@ -12,14 +12,11 @@ import { codeEntry } from "~/features/codelists/codelists.server";
 type Reader = Pick<Store, "select">;
 export type SlotOffer = typeof slotOffers.$inferSelect;
 
-/** How far after the rebooking deadline (or the meeting, without one) a citizen may move it: the rebooking period. */
-export const rebookingWindowDays = 30;
-
 /**
- * Free slot offers of this job centre and meeting type that start after `from` and no later than
- * `until`, soonest first; `except` leaves out the slot the meeting already holds.
+ * Free slot offers of this job centre and meeting type that start after `from` and, when `until`
+ * is given, no later than it, soonest first; `except` leaves out the slot the meeting already holds.
  */
-export type Fit = { jobCentre: string; meetingType: string; from: Date; until: Date; except?: string | null };
+export type Fit = { jobCentre: string; meetingType: string; from: Date; until: Date | null; except?: string | null };
 
 export function fittingSlots(db: Reader, fit: Fit): SlotOffer[] {
   return db
@@ -30,7 +27,7 @@ export function fittingSlots(db: Reader, fit: Fit): SlotOffer[] {
         eq(slotOffers.jobCentre, fit.jobCentre),
         eq(slotOffers.meetingType, fit.meetingType),
         gt(slotOffers.start, fit.from.toISOString()),
-        lte(slotOffers.start, fit.until.toISOString()),
+        fit.until ? lte(slotOffers.start, fit.until.toISOString()) : undefined,
         lt(slotOffers.booked, slotOffers.capacity),
         fit.except ? ne(slotOffers.id, fit.except) : undefined,
       ),
@@ -45,7 +42,7 @@ export function slotFits(slot: SlotOffer, fit: Fit): boolean {
     slot.jobCentre === fit.jobCentre &&
     slot.meetingType === fit.meetingType &&
     slot.start > fit.from.toISOString() &&
-    slot.start <= fit.until.toISOString() &&
+    (fit.until === null || slot.start <= fit.until.toISOString()) &&
     slot.id !== fit.except
   );
 }

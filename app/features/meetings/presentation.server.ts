@@ -1,8 +1,9 @@
 import type { Language } from "~/i18n/config";
-import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
+import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
 import type { SlotOffer } from "./booking.server";
 import type { SlotDay } from "./SlotPicker";
+import { cancellationCloses, type cancellationOptions } from "./cancellation.server";
 import type { MeetingListItem, meetingOf } from "./summons.server";
 
 /**
@@ -17,10 +18,20 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
     title: item.title,
     type: codeLabel("meetingType", item.meetingType, lng),
     status: item.status,
+    /** Locale key under `status`: what the citizen reads in the status column */
+    statusKey: citizenStatusKey(item),
     moved: item.moved,
     awaitsConfirmation: item.awaitsConfirmation,
     changedAt: formatDateTime(item.changedAt, lng),
   };
+}
+
+/** The status as the citizen reads it: waiting for the foundation, their own afbud, moved, or as stored. */
+function citizenStatusKey(item: MeetingListItem): string {
+  if (item.awaitsConfirmation) return "awaitingConfirmation";
+  if (item.cancelledByCitizen) return "cancelledByYou";
+  if (item.moved && item.status !== "cancelled") return "moved";
+  return item.status;
 }
 
 /**
@@ -46,9 +57,36 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     join: joinKey(meeting.meetingForm, meeting.phoneToCall),
     type: codeLabel("meetingType", meeting.meetingType, lng),
     rebookingDeadline: meeting.rebookingDeadline ? formatDateTime(meeting.rebookingDeadline, lng) : null,
-    cancellationDeadline: meeting.cancellationDeadline ? formatDateTime(meeting.cancellationDeadline, lng) : null,
+    rebookingPeriod: presentPeriod(meeting, lng),
+    cancellationCloses: formatDateTime(cancellationCloses(meeting), lng),
+    citizenCancellationReason: meeting.citizenCancellationReason ? codeLabel("citizenCancellationReason", meeting.citizenCancellationReason, lng) : null,
     aKasseParticipation: meeting.aKasseParticipationStatus ? codeLabel("aKasseParticipationStatus", meeting.aKasseParticipationStatus, lng) : null,
     forwardedToFund: meeting.forwardedToFundAt ? formatDateTime(meeting.forwardedToFundAt, lng) : null,
+  };
+}
+
+/** A calendar date as the citizen reads it: the date in words, without the weekday's clock. */
+const formatDate = (date: string, lng: Language) => formatDay(`${date}T12:00:00Z`, lng);
+
+/** § 20 nr. 12: the rebooking period's first and last day in words, or null without one. */
+export function presentPeriod(summons: { rebookingPeriodFrom: string | null; rebookingPeriodTo: string | null }, lng: Language) {
+  if (!summons.rebookingPeriodFrom || !summons.rebookingPeriodTo) return null;
+  return { from: formatDate(summons.rebookingPeriodFrom, lng), to: formatDate(summons.rebookingPeriodTo, lng) };
+}
+
+/** The afbud page: the meeting, until when it can be cancelled, and the reasons to choose from. */
+export function presentCancellation({ summons, refusal }: ReturnType<typeof cancellationOptions>, lng: Language) {
+  return {
+    meeting: {
+      id: summons.id,
+      title: summons.title || codeLabel("meetingType", summons.meetingType, lng),
+      when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}`,
+      closes: formatDateTime(cancellationCloses(summons), lng),
+      compulsory: summons.compulsory,
+      contactOptions: summons.contactOptions,
+    },
+    refusal,
+    reasons: codeList("citizenCancellationReason", lng).map((o) => ({ value: o.code, label: o.label })),
   };
 }
 

@@ -33,12 +33,16 @@ const rebookings = (summonsId: string) =>
     .where(and(eq(outbox.aggregateId, summonsId), eq(outbox.messageType, "rebooking")))
     .all();
 
-test("offers only free slots of the same job centre and type, after now and within 30 days of the rebooking deadline", () => {
+test("§ 20 nr. 12 'Eventuel periode for ombooking': offers only free slots of the same job centre and type, after now and inside the summons' own period, its last Danish minute included", () => {
   const citizen = addCitizen(db());
-  const summons = addSummons(db(), citizen, days(5), { rebookingDeadline: days(4).toISOString() }, now);
+  const period = { from: "2026-11-24", to: "2026-12-27" };
+  const summons = addSummons(db(), citizen, days(5), { rebookingDeadline: days(4).toISOString(), rebookingPeriod: period }, now);
+  assert.equal(summonsRow(summons).rebookingPeriodFrom, "2026-11-24");
+  const beforePeriod = addSlot(db(), new Date("2026-11-23T22:30:00Z")); // 23.30 Danish time on the 23rd: after now, before the period
+  const firstMinute = addSlot(db(), new Date("2026-11-23T23:00:00Z")); // midnight on the 24th, Danish time
   const fits = addSlot(db(), days(6));
-  const fitsLate = addSlot(db(), days(34), { capacity: 2 });
-  const beyond = addSlot(db(), days(36)); // beyond the window
+  const lastMinute = addSlot(db(), new Date("2026-12-27T22:59:00Z"), { capacity: 2 }); // 23.59 on the 27th, Danish time
+  const beyond = addSlot(db(), new Date("2026-12-27T23:00:00Z")); // midnight after the last day
   addSlot(db(), days(-1)); // over
   addSlot(db(), days(7), { jobCentre: "Jobcenter Aarhus" });
   addSlot(db(), days(7), { meetingType: "7" });
@@ -47,12 +51,20 @@ test("offers only free slots of the same job centre and type, after now and with
   assert.equal(refusal, null);
   assert.deepEqual(
     slots.map((s) => s.id),
-    [fits, fitsLate],
+    [firstMinute, fits, lastMinute],
   );
-  // Moving to the last day of the window does not move the window.
-  assert.deepEqual(rebook(citizen, summons, fitsLate, { db: db(), now }), { ok: true });
+  // Moving to the last day of the period does not move the period.
+  assert.deepEqual(rebook(citizen, summons, lastMinute, { db: db(), now }), { ok: true });
   assert.ok(!rebookingOptions(citizen, summons, { db: db(), now }).slots.some((s) => s.id === beyond));
   assert.deepEqual(rebook(citizen, summons, beyond, { db: db(), now }), { ok: false, error: "slot-unfit" });
+  assert.deepEqual(rebook(citizen, summons, beforePeriod, { db: db(), now }), { ok: false, error: "slot-unfit" });
+});
+
+test("a summons without a rebooking period may move to any fitting free time ahead", () => {
+  const citizen = addCitizen(db());
+  const summons = addSummons(db(), citizen, days(5), { rebookingDeadline: null }, now);
+  const farAhead = addSlot(db(), days(200), { location: "far ahead" });
+  assert.ok(rebookingOptions(citizen, summons, { db: db(), now }).slots.some((s) => s.id === farAhead));
 });
 
 test("a rebooking moves the meeting, takes the place, frees the old one and is reported with its undo", () => {

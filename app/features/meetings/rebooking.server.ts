@@ -5,7 +5,8 @@ import type { Compensation } from "~/foundation/registry.server";
 import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
-import { fittingSlots, holdsOtherFutureBooking, rebookingWindowDays, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
+import { addDays, danishTimeToIso } from "~/utils/dates";
+import { fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
 import { NotFound } from "~/utils/not-found.server";
 
 /**
@@ -46,16 +47,20 @@ export function ownSummons(db: Pick<Store, "select">, citizenId: string, summons
 }
 
 /**
- * Where a summons may move to: same job centre and type, after now, another slot, and within the
- * window counted from the rebooking deadline. The deadline stays when the meeting moves, so moving
- * again does not push the window on; without a deadline the window counts from the meeting.
+ * Where a summons may move to: same job centre and type, another slot, after now, and inside the
+ * summons' own rebooking period (§ 20 nr. 12 "Eventuel periode for ombooking"): from the start of
+ * its first Danish day to the end of its last. The period stays when the meeting moves, so moving
+ * again never stretches it. A summons without a period may move to any fitting time ahead.
  */
-function fitFor(summons: Summons, now: Date): Fit {
+export function fitFor(summons: Pick<Summons, "jobCentre" | "meetingType" | "slotOfferId" | "rebookingPeriodFrom" | "rebookingPeriodTo">, now: Date): Fit {
+  // `from` is exclusive (a meeting starting now is too late), so the period opens a millisecond before its first midnight.
+  const opens = summons.rebookingPeriodFrom ? Date.parse(danishTimeToIso(summons.rebookingPeriodFrom, "00:00") ?? "") - 1 : Number.NaN;
+  const closes = summons.rebookingPeriodTo ? Date.parse(danishTimeToIso(addDays(summons.rebookingPeriodTo, 1), "00:00") ?? "") - 1 : Number.NaN;
   return {
     jobCentre: summons.jobCentre,
     meetingType: summons.meetingType,
-    from: now,
-    until: new Date(Date.parse(summons.rebookingDeadline ?? summons.start) + rebookingWindowDays * 86_400_000),
+    from: Number.isNaN(opens) || opens < now.getTime() ? now : new Date(opens),
+    until: Number.isNaN(closes) ? null : new Date(closes),
     except: summons.slotOfferId,
   };
 }

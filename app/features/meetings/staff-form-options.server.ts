@@ -26,6 +26,9 @@ export function meetingCodeFacts(db: Store = store()): MeetingCodeFacts {
     flexjobTypes: types.filter((t) => t.attributes.flexjobAgreement === true).map((t) => t.code),
     participantRoles: codeList("participantRole", "da", db).map((r) => r.code),
     visitationGroups: codeList("visitationGroup", "da", db).map((g) => g.code),
+    rebookingPeriodDays: Object.fromEntries(
+      types.filter((t) => typeof t.attributes.rebookingPeriodDays === "number").map((t) => [t.code, Number(t.attributes.rebookingPeriodDays)]),
+    ),
   };
 }
 

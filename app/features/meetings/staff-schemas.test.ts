@@ -81,6 +81,46 @@ test("times: end after start, start ahead, rebooking deadline before the start, 
   });
 });
 
+test("§ 20 nr. 12: a rebooking period typed is kept; left empty, it runs from today to the type's days after the meeting", () => {
+  const rebookable = { ...base, rebookingPossible: true, rebookingDeadlineDate: "2026-11-30", rebookingDeadlineTime: "12:00" };
+  assert.equal(facts.rebookingPeriodDays["7"], 21);
+  assert.deepEqual(summonsSchema(facts, now).parse(rebookable).rebookingPeriod, { from: "2026-11-23", to: "2026-12-22" });
+  assert.deepEqual(summonsSchema(facts, now).parse({ ...rebookable, meetingType: "9" }).rebookingPeriod, { from: "2026-11-23", to: "2026-12-15" });
+  assert.deepEqual(summonsSchema(facts, now).parse({ ...rebookable, rebookingPeriodFrom: "2026-11-25", rebookingPeriodTo: "2026-12-05" }).rebookingPeriod, {
+    from: "2026-11-25",
+    to: "2026-12-05",
+  });
+  assert.equal(summonsSchema(facts, now).parse({ ...base, rebookingPeriodFrom: "2026-11-25", rebookingPeriodTo: "2026-12-05" }).rebookingPeriod, null, "no rebooking, no period");
+  // The last day may be today; yesterday is over.
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...rebookable, rebookingPeriodFrom: "2026-11-20", rebookingPeriodTo: "2026-11-23" }), {});
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...rebookable, rebookingPeriodFrom: "2026-11-20", rebookingPeriodTo: "2026-11-22" }), {
+    rebookingPeriodTo: "summons.errors.rebookingPeriodOver",
+  });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...rebookable, rebookingPeriodFrom: "2026-12-05", rebookingPeriodTo: "2026-12-04" }), {
+    rebookingPeriodTo: "summons.errors.rebookingPeriodOrder",
+  });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...rebookable, rebookingPeriodFrom: "2026-12-05" }), { rebookingPeriodTo: "summons.errors.rebookingPeriodBoth" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...rebookable, rebookingPeriodFrom: "2026-02-30", rebookingPeriodTo: "2026-12-04" }), {
+    rebookingPeriodFrom: "errors.impossibleDate",
+  });
+});
+
+test("afbud: without a deadline until the meeting begins; a deadline typed lies before the meeting", () => {
+  const cancellable = { ...base, cancellationPossible: true };
+  assert.equal(summonsSchema(facts, now).parse(cancellable).cancellationDeadline, null);
+  assert.equal(
+    summonsSchema(facts, now).parse({ ...cancellable, cancellationDeadlineDate: "2026-11-30", cancellationDeadlineTime: "12:00" }).cancellationDeadline,
+    "2026-11-30T11:00:00.000Z",
+  );
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...cancellable, cancellationDeadlineDate: "2026-12-01", cancellationDeadlineTime: "10:00" }), {
+    cancellationDeadlineDate: "summons.errors.cancellationDeadlineAfterStart",
+  });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...cancellable, cancellationDeadlineDate: "2026-11-30" }), {
+    cancellationDeadlineDate: "summons.errors.cancellationDeadline",
+  });
+  assert.equal(summonsSchema(facts, now).parse({ ...base, cancellationDeadlineDate: "2026-11-30", cancellationDeadlineTime: "12:00" }).cancellationDeadline, null);
+});
+
 test("unknown codes and missing texts are refused", () => {
   assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingType: "99", title: " " }), {
     meetingType: "summons.errors.meetingType",

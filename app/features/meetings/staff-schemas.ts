@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isOneLine } from "~/utils/text";
-import { danishTimeToIso } from "~/utils/dates";
+import { addDays, danishDate, danishTimeToIso, isRealDate } from "~/utils/dates";
 
 /**
  * Staff's meeting forms, checked the same way in the browser and on the server. Messages are locale
@@ -26,7 +26,12 @@ export type MeetingCodeFacts = {
   flexjobTypes: string[];
   participantRoles: string[];
   visitationGroups: string[];
+  /** The default rebooking period per type: from the day of the summons to this many days after the meeting */
+  rebookingPeriodDays: Record<string, number>;
 };
+
+/** The default rebooking period's length after the meeting, for a type the code list says nothing of. */
+export const defaultRebookingPeriodDays = 14;
 
 /**
  * The code lists' facts and the staff register's: who in the staff member's job centre a meeting
@@ -90,6 +95,34 @@ const checked = (date: string | undefined, time: string | undefined) => danishTi
 
 const oneOf = (codes: string[], error: string) => z.string({ error }).refine((v) => codes.includes(v), { error });
 
+type PeriodInput = { date?: string; meetingType: string; rebookingPeriodFrom?: string; rebookingPeriodTo?: string };
+
+/** § 20 nr. 12: a period typed is two real days in order, not over; half a period is no period. */
+function checkRebookingPeriod(ctx: Ctx, v: PeriodInput, now: Date): void {
+  const { rebookingPeriodFrom: from, rebookingPeriodTo: to } = v;
+  if (!from && !to) return;
+  if (!from || !to) {
+    ctx.addIssue({ code: "custom", path: [from ? "rebookingPeriodTo" : "rebookingPeriodFrom"], message: "summons.errors.rebookingPeriodBoth" });
+    return;
+  }
+  if (!isRealDate(from)) ctx.addIssue({ code: "custom", path: ["rebookingPeriodFrom"], message: "errors.impossibleDate" });
+  if (!isRealDate(to)) ctx.addIssue({ code: "custom", path: ["rebookingPeriodTo"], message: "errors.impossibleDate" });
+  if (!isRealDate(from) || !isRealDate(to)) return;
+  if (to < from) ctx.addIssue({ code: "custom", path: ["rebookingPeriodTo"], message: "summons.errors.rebookingPeriodOrder" });
+  else if (to < danishDate(now)) ctx.addIssue({ code: "custom", path: ["rebookingPeriodTo"], message: "summons.errors.rebookingPeriodOver" });
+}
+
+/**
+ * The period typed, or the type's default: from today (in Denmark) to the type's number of days
+ * after the meeting, so a citizen can always move the meeting a little later as well as earlier.
+ */
+export function rebookingPeriodOf(v: PeriodInput, facts: Pick<MeetingCodeFacts, "rebookingPeriodDays">, now: Date): { from: string; to: string } {
+  if (v.rebookingPeriodFrom && v.rebookingPeriodTo) return { from: v.rebookingPeriodFrom, to: v.rebookingPeriodTo };
+  const today = danishDate(now);
+  const meetingDay = v.date && isRealDate(v.date) ? v.date : today;
+  return { from: today, to: addDays(meetingDay, facts.rebookingPeriodDays[v.meetingType] ?? defaultRebookingPeriodDays) };
+}
+
 /** Seed 000 § 20: the 13 items of a summons, with the rules that depend on form and type. */
 export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
   return z
@@ -108,7 +141,11 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
       rebookingPossible: flag,
       rebookingDeadlineDate: z.string().trim().optional(),
       rebookingDeadlineTime: z.string().trim().optional(),
+      rebookingPeriodFrom: z.string().trim().optional(),
+      rebookingPeriodTo: z.string().trim().optional(),
       cancellationPossible: flag,
+      cancellationDeadlineDate: z.string().trim().optional(),
+      cancellationDeadlineTime: z.string().trim().optional(),
       aKasseParticipationStatus: z.string().optional(),
     })
     .superRefine((v, ctx) => {
@@ -126,6 +163,14 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
         const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
         if (deadline && start && deadline >= start) {
           ctx.addIssue({ code: "custom", path: ["rebookingDeadlineDate"], message: "summons.errors.rebookingDeadlineAfterStart" });
+        }
+        checkRebookingPeriod(ctx, v, now);
+      }
+      if (v.cancellationPossible && (v.cancellationDeadlineDate || v.cancellationDeadlineTime)) {
+        const deadline = instant(ctx, v.cancellationDeadlineDate, v.cancellationDeadlineTime, "cancellationDeadlineDate", "summons.errors.cancellationDeadline");
+        const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
+        if (deadline && start && deadline >= start) {
+          ctx.addIssue({ code: "custom", path: ["cancellationDeadlineDate"], message: "summons.errors.cancellationDeadlineAfterStart" });
         }
       }
     }, always)
@@ -149,9 +194,11 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
         compulsory: v.compulsory,
         rebookingPossible: v.rebookingPossible,
         rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
+        rebookingPeriod: v.rebookingPossible ? rebookingPeriodOf(v, facts, now) : null,
         aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
         cancellationPossible: v.cancellationPossible,
-        cancellationDeadline: null,
+        // Without a deadline the citizen may cancel until the meeting begins.
+        cancellationDeadline: v.cancellationPossible && v.cancellationDeadlineDate ? checked(v.cancellationDeadlineDate, v.cancellationDeadlineTime) : null,
         selfBooked: false,
       };
     });

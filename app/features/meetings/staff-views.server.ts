@@ -45,7 +45,7 @@ export function meetingsForStaff(citizenId: string, lng: Language, options: Opti
     time: `${formatTime(m.start, lng)}–${formatTime(m.end, lng)}`,
     title: m.title,
     type: codeLabel("meetingType", m.meetingType, lng, db),
-    status: m.status,
+    status: m.cancelledByCitizen ? "cancelledByCitizen" : m.status,
   });
   return {
     upcoming: upcoming.map(present),

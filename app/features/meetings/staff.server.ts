@@ -66,6 +66,7 @@ const before = (row: Row): UndoOf<"summons.move"> => ({
   previousEnd: row.previousEnd,
   moveReason: row.moveReason,
   cancellationReason: row.cancellationReason,
+  cancelledBy: row.cancelledBy,
 });
 
 /** Runs a change on a summons that is still ahead and not cancelled, in one transaction with its access-log line. */
@@ -124,7 +125,7 @@ export function moveSummons(session: PortalSession, citizenId: string, summonsId
 /** Cancels a summons with a reason the citizen reads. */
 export function cancelSummons(session: PortalSession, citizenId: string, summonsId: string, reason: string, options: Options = {}): StaffChangeResult {
   return change(session, citizenId, summonsId, options, (tx, row, now) => {
-    tx.update(summonses).set({ status: "cancelled", cancellationReason: reason, updatedAt: now }).where(eq(summonses.id, row.id)).run();
+    tx.update(summonses).set({ status: "cancelled", cancelledBy: "job-centre", cancellationReason: reason, updatedAt: now }).where(eq(summonses.id, row.id)).run();
     enqueue(tx, {
       type: "summons.cancel",
       aggregateType: "summons",

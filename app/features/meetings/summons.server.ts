@@ -6,19 +6,24 @@ import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { store } from "~/utils/store.server";
+import { cancellationRefusal } from "./cancellation.server";
 import { rebookingRefusal } from "./rebooking.server";
 
 type SummonsData = MessageData<"summons.create">;
 type Actor = Change<"summons.create">["actor"];
 export type SummonsInput = Omit<SummonsData, "summonsId" | "cpr">;
 
+/** The rebooking period as the summons' two columns. */
+export const periodColumns = (period: SummonsData["rebookingPeriod"]) => ({ rebookingPeriodFrom: period?.from ?? null, rebookingPeriodTo: period?.to ?? null });
+
 /** Creates a summons for a citizen and reports it (seed 000 § 20 stk. 2): one transaction. */
 export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInput, options: { now: Date; actor?: Actor }): string {
   const citizen = tx.select().from(citizens).where(eq(citizens.id, citizenId)).get();
   if (!citizen) throw new Error("unknown citizen");
   const id = randomUUID();
+  const { rebookingPeriod, ...columns } = input;
   tx.insert(summonses)
-    .values({ id, citizenId, ...input, status: "planned", updatedAt: options.now })
+    .values({ id, citizenId, ...columns, ...periodColumns(rebookingPeriod), status: "planned", updatedAt: options.now })
     .run();
   enqueue(tx, {
     type: "summons.create",
@@ -34,9 +39,12 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
 
 /** Summonses registered elsewhere (a job centre's planner, another portal) arrive through the feed. */
 export function applySummonsFeedItem(tx: WriteTx, item: AggregateFeedItem<"summons">): void {
-  const { cpr, previous, forwardedToUnemploymentFundAt, ...summons } = item.data;
+  const { cpr, previous, forwardedToUnemploymentFundAt, rebookingPeriod, citizenCancellation, ...summons } = item.data;
   const values = {
     ...summons,
+    ...periodColumns(rebookingPeriod),
+    cancelledBy: summons.cancelledBy ?? (summons.status === "cancelled" ? "job-centre" : null),
+    citizenCancellationReason: citizenCancellation?.reason ?? null,
     citizenId: citizenIdForCpr(tx, cpr),
     registeredBy: summons.registeredBy ?? null,
     slotOfferId: summons.slotOfferId ?? null,
@@ -58,6 +66,8 @@ export type MeetingListItem = {
   meetingType: string;
   status: string;
   moved: boolean;
+  /** Cancelled by the citizen (afbud), not by the job centre */
+  cancelledByCitizen: boolean;
   awaitsConfirmation: boolean;
   changedAt: string;
 };
@@ -70,12 +80,19 @@ const listColumns = {
   meetingType: summonses.meetingType,
   status: summonses.status,
   previousStart: summonses.previousStart,
+  cancelledBy: summonses.cancelledBy,
   updatedAt: summonses.updatedAt,
 };
 type ListRow = { [K in keyof typeof listColumns]: (typeof summonses.$inferSelect)[K] };
 
-function toListItem({ previousStart, updatedAt, ...row }: ListRow, waiting: Set<string>): MeetingListItem {
-  return { ...row, moved: !!previousStart, awaitsConfirmation: waiting.has(row.id), changedAt: updatedAt.toISOString() };
+function toListItem({ previousStart, cancelledBy, updatedAt, ...row }: ListRow, waiting: Set<string>): MeetingListItem {
+  return {
+    ...row,
+    moved: !!previousStart,
+    cancelledByCitizen: row.status === "cancelled" && cancelledBy === "citizen",
+    awaitsConfirmation: waiting.has(row.id),
+    changedAt: updatedAt.toISOString(),
+  };
 }
 
 /** How many of the newest changes the meeting list shows first. */
@@ -125,6 +142,7 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
     awaitsReporting: awaitsReporting(db, "summons", summonsId),
     awaitsConfirmation: awaitingConfirmation(db, [summonsId]).has(summonsId),
     mayRebook: rebookingRefusal(row, now) === null,
+    mayCancel: cancellationRefusal(row, now) === null,
   };
 }
 
