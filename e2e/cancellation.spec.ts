@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { portalUrl, ports } from "../playwright.config";
 import { expectAccessible, h1, loginAs } from "./support";
@@ -56,6 +56,11 @@ async function summonsFromPlanner(page: Page, title: string, terms: { cancellati
   return id;
 }
 
+/** A page of its own (axe needs a page made from a context). */
+async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  return (await browser.newContext(options)).newPage();
+}
+
 async function summonsAtFoundation(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
   const response = await page.request.get(`${foundation}/_test/aggregates?type=summons`);
   const { items } = (await response.json()) as { items: { id: string; data: Record<string, unknown> }[] };
@@ -63,7 +68,8 @@ async function summonsAtFoundation(page: Page, id: string): Promise<Record<strin
 }
 
 test("the citizen cancels a meeting with a reason; the foundation holds it as cancelled by her, and her caseworker sees why", async ({ browser }) => {
-  const page = await browser.newPage();
+  test.slow(); // two people log in and the foundation is read back twice
+  const page = await newPage(browser);
   await loginAs(page, "Malene Skov", "/borger");
   const id = await summonsFromPlanner(page, "Informationsmøde om uddannelse", { cancellationPossible: true });
   await expect(page.getByText(/Du kan selv melde afbud indtil/)).toBeVisible();
@@ -100,7 +106,7 @@ test("the citizen cancels a meeting with a reason; the foundation holds it as ca
     .toEqual(["cancelled", "citizen", "andet"]);
 
   // Her caseworker finds her and reads the afbud and its reason.
-  const gitte = await browser.newPage();
+  const gitte = await newPage(browser);
   await loginAs(gitte, "Gitte Sagsbehandler", "/medarbejder/borgere");
   await gitte.locator("#query").fill("170389-2314");
   await gitte.locator("#query").press("Enter");
@@ -113,9 +119,8 @@ test("the citizen cancels a meeting with a reason; the foundation holds it as ca
 });
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("in English: the form validates on the server; a meeting the job centre does not let her cancel offers no afbud and refuses one", async ({ page }) => {
+  test("in English: the form validates on the server; a meeting the job centre does not let her cancel offers no afbud and refuses one", async ({ browser }) => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
     await page.goto("/?lng=en");
     await loginAs(page, "Malene Skov", "/borger");
     const open = await summonsFromPlanner(page, "Information meeting, cancellable", { cancellationPossible: true });
@@ -123,12 +128,10 @@ test.describe("without JavaScript", () => {
     await expect(h1(page)).toHaveText("Cancel the meeting");
     await page.getByRole("button", { name: "Cancel the meeting" }).click();
     await expect(page.getByRole("link", { name: "Choose why you cannot come" })).toBeVisible();
-    await expectAccessible(page, "afbud with errors (en)");
     await page.getByRole("radio", { name: "I am ill" }).check();
     await page.getByRole("button", { name: "Cancel the meeting" }).click();
     await expect(page.getByRole("heading", { name: "You have cancelled the meeting" })).toBeVisible();
     await expect(page.getByText("Your reason: I am ill")).toBeVisible();
-    await expectAccessible(page, "cancelled meeting (en)");
     expect(page.url()).toContain(`/borger/moeder/${open}`);
 
     const fixed = await summonsFromPlanner(page, "Information meeting, not cancellable", { cancellationPossible: false });
@@ -142,11 +145,27 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("in English, the afbud page with its errors and a meeting cancelled by the citizen have no WCAG 2.1 A/AA violations", async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto("/?lng=en");
+  await loginAs(page, "Malene Skov", "/borger");
+  const id = await summonsFromPlanner(page, "Information meeting, for axe", { cancellationPossible: true });
+  await page.getByRole("link", { name: "Cancel the meeting" }).click();
+  await page.getByRole("button", { name: "Cancel the meeting" }).click();
+  await expect(page.getByRole("link", { name: "Choose why you cannot come" })).toBeVisible();
+  await expectAccessible(page, "afbud with errors (en)");
+  await page.getByRole("radio", { name: "My child is ill" }).check();
+  await page.getByRole("button", { name: "Cancel the meeting" }).click();
+  await expect(page.getByRole("heading", { name: "You have cancelled the meeting" })).toBeVisible();
+  expect(page.url()).toContain(id);
+  await expectAccessible(page, "cancelled meeting (en)");
+});
+
 test("another citizen's meeting answers 404 on the afbud page and its POST", async ({ browser }) => {
-  const malenePage = await browser.newPage();
+  const malenePage = await newPage(browser);
   await loginAs(malenePage, "Malene Skov", "/borger");
   const id = await summonsFromPlanner(malenePage, "Informationsmøde, kun Malenes", { cancellationPossible: true });
-  const carla = await browser.newPage();
+  const carla = await newPage(browser);
   await loginAs(carla, "Carla Hansen", "/borger");
   expect((await carla.goto(`/borger/moeder/${id}/afbud`))?.status()).toBe(404);
   const post = await carla.request.post(`/borger/moeder/${id}/afbud`, { form: { reason: "sygdom" }, headers: { Origin: portalUrl } });

@@ -53,6 +53,8 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
   const summonsId = await openJobConversation(page);
   const before = await when(page).innerText();
   await page.getByRole("link", { name: "Flyt mødet" }).click();
+  // § 20 nr. 12: the summons' own rebooking period is said, and only times inside it are offered.
+  await expect(page.getByText(/^Du kan vælge en tid fra .+ til .+\.$/)).toBeVisible();
   // The free times are grouped by day, each day a group of radio buttons.
   await expect(page.getByRole("group", { name: "Vælg en ny tid" })).toBeVisible();
   expect(await page.getByRole("group", { name: "Vælg en ny tid" }).getByRole("group").count()).toBeGreaterThan(1);

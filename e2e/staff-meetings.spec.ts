@@ -62,6 +62,12 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await staff.getByLabel("Borgeren kan selv flytte mødet").check();
   await staff.getByLabel("Frist for ombooking, dato").fill(day(8));
   await staff.getByLabel("Frist for ombooking, klokkeslæt").fill("12:00");
+  // § 20 nr. 12: the period the new time must fall in, here typed; left empty it would be the type's default.
+  await staff.getByLabel("Ny tid kan vælges fra").fill(day(2));
+  await staff.getByLabel("Ny tid kan vælges til og med").fill(day(20));
+  await staff.getByLabel("Borgeren kan selv melde afbud").check();
+  await staff.getByLabel("Frist for afbud, dato").fill(day(9));
+  await staff.getByLabel("Frist for afbud, klokkeslæt").fill("12:00");
   await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
   await expect(staff.getByText("Indkaldelsen er oprettet")).toBeVisible();
   const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
@@ -76,6 +82,8 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     address: "Kultorvet 2, 1175 København K",
     aKasseParticipationStatus: "deltager",
     rebookingPossible: true,
+    rebookingPeriod: { from: day(2), to: day(20) },
+    cancellationPossible: true,
     caseworkerName: "Mette Mødeplanlægger",
     jobCentre: "Jobcenter København",
     registeredBy: "Gitte Sagsbehandler",
@@ -99,6 +107,8 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ["Hvis du er forhindret", "Ring på 33 66 33 66"],
     ["Mødepligt", "Ja, du skal deltage"],
     ["Flytte mødet", "Du kan selv flytte mødet indtil"],
+    ["Ny tid kan vælges", " til "],
+    ["Melde afbud", "Du kan selv melde afbud indtil"],
     ["A-kasse", "Deltager"],
   ];
   for (const [label, value] of items) {
