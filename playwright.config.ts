@@ -80,8 +80,8 @@ export default defineConfig({
     testServer("main", "scripts/start.ts", ports.portal, { SKIP_BUILD: process.env.SKIP_BUILD ?? "1" }),
     // A second portal with a seconds-long idle timeout, for the session-expiry journey.
     testServer("short", "server/index.ts", ports.shortSession, {
-      SESSION_IDLE_CITIZEN_SECONDS: "8",
-      SESSION_WARNING_SECONDS: "5",
+      SESSION_IDLE_CITIZEN_SECONDS: "10",
+      SESSION_WARNING_SECONDS: "6",
       SYNC_WORKER: "off",
     }),
     // A third portal with low abuse limits, for the rate-limit tests.

@@ -133,7 +133,7 @@ test("malformed bodies to every action: no 500, nothing stored, the store intact
   await login(await staff.newPage(), "Gitte Sagsbehandler", "/medarbejder");
   const employer = await browser.newContext();
   await login(await employer.newPage(), "Frederik Lager", "/arbejdsgiver");
-  // The citizen last: her idle timeout on this portal is 8 s, and her requests start at once.
+  // The citizen last: her idle timeout on this portal is 10 s, and her requests start at once.
   const citizen = await browser.newContext();
   await login(await citizen.newPage(), "Bo Nielsen", "/borger");
   const failures = [

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type WriteTx } from "../../db/client";
 import { foundationAggregates, notices, outbox, syncState } from "../../db/schema";
@@ -265,9 +265,12 @@ export type RetryOutcome = "queued" | "stale" | "not-found";
 /**
  * Puts one dead-lettered change back in line under a new idempotency key, reported by `actor` (the
  * person who pressed "try again", who hears of a new refusal). Only while it is still the newest
- * word on its aggregate: when a later change was made here, or the foundation's version moved on
- * (a conflict, the feed), sending it again would overwrite the newer one. Such a change is
- * "stale": it is closed as superseded and never sent.
+ * word on what it says: when a later change of the same kind was made here on the same aggregate
+ * (a newer consent after a refused consent), or the foundation's version moved on for a reason
+ * this portal did not cause (a conflict, the feed), sending it again would overwrite the newer
+ * one. Such a change is "stale": it is closed as superseded and never sent. Later changes of
+ * other kinds made here (a holiday reported after a refused consent) do not touch it; it is sent
+ * on the version they left.
  */
 export function retryDeadLetter(
   ctx: Pick<SyncContext, "store" | "now">,
@@ -278,10 +281,17 @@ export function retryDeadLetter(
   return write(ctx.store, (tx) => {
     const row = tx.select().from(outbox).where(and(eq(outbox.seq, seq), eq(outbox.status, "dead"))).get();
     if (!row || (hooks.allowed && !hooks.allowed(tx, row))) return "not-found";
-    const sameAggregate = and(eq(outbox.aggregateType, row.aggregateType), eq(outbox.aggregateId, row.aggregateId));
-    const later = tx.select({ seq: outbox.seq }).from(outbox).where(and(sameAggregate, gt(outbox.seq, row.seq))).limit(1).get();
+    const laterHere = and(eq(outbox.aggregateType, row.aggregateType), eq(outbox.aggregateId, row.aggregateId), gt(outbox.seq, row.seq));
+    const newerWord = tx.select({ seq: outbox.seq }).from(outbox).where(and(laterHere, eq(outbox.messageType, row.messageType))).limit(1).get();
+    // Each later change made here that stands (queued or accepted) moved the version by one; a
+    // refused one was rolled back. Any other movement came from elsewhere.
+    const [{ standing }] = tx
+      .select({ standing: sql<number>`count(*)` })
+      .from(outbox)
+      .where(and(laterHere, inArray(outbox.status, ["pending", "sent"])))
+      .all() as [{ standing: number }];
     const current = knownVersion(tx, row.aggregateType, row.aggregateId);
-    if (later || current !== row.expectedVersion) {
+    if (newerWord || current !== row.expectedVersion + standing) {
       tx.update(outbox).set({ status: "superseded" }).where(eq(outbox.seq, row.seq)).run();
       return "stale";
     }

@@ -15,15 +15,29 @@ export function SessionExpiryWarning({ idleSeconds, warningSeconds }: { idleSeco
   const [now, setNow] = useState(() => Date.now());
   const stayButton = useRef<HTMLButtonElement>(null);
 
-  const restart = useCallback(() => setDeadline(Date.now() + idleSeconds * 1000), [idleSeconds]);
+  const renewSentAt = useRef(0);
 
-  // Every navigation or submission reached the server and so restarted its idle clock.
-  useEffect(restart, [restart, location.key]);
+  // The server's idle clock restarts when a request reaches it, which is before the page renders
+  // here (on a busy machine, seconds before hydration). Counting from when the request left the
+  // browser keeps this countdown ending no later than the server's, so "stay logged in" is never
+  // offered for a session the server has already ended.
+  const restartFrom = useCallback((sentAt: number) => setDeadline(sentAt + idleSeconds * 1000), [idleSeconds]);
+
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      restartFrom(documentRequestSentAt());
+    } else {
+      // A client-side navigation or submission just came back from the server.
+      restartFrom(Date.now());
+    }
+  }, [restartFrom, location.key]);
   useEffect(() => {
     if (renew.state !== "idle" || !renew.data) return;
-    if (renew.data.renewed) restart();
+    if (renew.data.renewed) restartFrom(renewSentAt.current);
     else window.location.assign("/logget-ud?aarsag=udloebet");
-  }, [renew.state, renew.data, restart]);
+  }, [renew.state, renew.data, restartFrom]);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
@@ -71,7 +85,10 @@ export function SessionExpiryWarning({ idleSeconds, warningSeconds }: { idleSeco
               ref={stayButton}
               type="button"
               className="button button-primary"
-              onClick={() => renew.submit(null, { method: "post", action: "/session/forny" })}
+              onClick={() => {
+                renewSentAt.current = Date.now();
+                renew.submit(null, { method: "post", action: "/session/forny" });
+              }}
             >
               {t("session.stay")}
             </button>
@@ -86,4 +103,11 @@ export function SessionExpiryWarning({ idleSeconds, warningSeconds }: { idleSeco
       <div className="modal-backdrop show" />
     </>
   );
+}
+
+/** When the browser sent the request for this document (its wall-clock time), or now if unknown. */
+function documentRequestSentAt(): number {
+  const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+  if (!navigation || navigation.requestStart <= 0) return Date.now();
+  return performance.timeOrigin + navigation.requestStart;
 }

@@ -3,12 +3,15 @@ import { after, before, test } from "node:test";
 import { and, desc, eq } from "drizzle-orm";
 import { accessLog, citizens, outbox } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
+import { randomUUID } from "node:crypto";
+import { pullPass } from "~/foundation/feed.server";
 import { pushPass } from "~/foundation/push.server";
 import { syncRegistry } from "~/sync-registry.server";
 import { freshPortalStore, runningClock, startStub, testSyncContext, type RunningStub } from "~/foundation/testing/stub";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { changeConsent, consentOf } from "~/features/consent/consent.server";
+import { reportAbsence } from "~/features/absence/absence.server";
 import { refusedChangesFor, retryRefusedChange } from "./refused-changes.server";
 
 /**
@@ -102,4 +105,41 @@ test("a retry after the citizen's newer change is refused as stale: closed, neve
   await pushPass(ctx());
   assert.deepEqual(await atFoundation(), newer);
   assert.deepEqual([consentOf(gustav, portal.store).consent?.fetchGiven, consentOf(gustav, portal.store).consent?.shareGiven], [true, true]);
+});
+
+test("a retry after an unrelated change to the same citizen (a holiday reported) is not stale: it is sent on the version that change left", async () => {
+  const seq = await refusedConsentChange({ fetch: false, share: true });
+  // Gustav reports a holiday: another change on his citizen aggregate, about something else.
+  const holiday = reportAbsence(gustav, { absenceType: "10", startDate: "2026-12-21", endDate: "2027-01-03" }, { db: portal.store, now: now() });
+  assert.ok(holiday.ok, "the holiday is reported");
+  await pushPass(ctx());
+
+  assert.equal(retryRefusedChange(henrik, seq, ctx()), "queued");
+  await pushPass(ctx());
+  const atStub = await atFoundation();
+  assert.deepEqual(atStub?.consents, { fetch: { given: false, on: "2026-11-23" }, share: { given: true, on: "2026-11-23" } });
+  assert.equal(portal.store.select().from(outbox).where(and(eq(outbox.aggregateId, gustav), eq(outbox.status, "dead"))).all().length, 0, "nothing refused again");
+});
+
+test("a retry after a change made elsewhere (it arrived through the feed) is stale: the foundation's word stands", async () => {
+  const seq = await refusedConsentChange({ fetch: false, share: false });
+  const aggregate = (await stub.aggregates("citizen")).find((a: { id: string }) => a.id === gustav) as unknown as { version: number };
+  const elsewhere = await stub.send(
+    {
+      type: "consent",
+      aggregateType: "citizen",
+      aggregateId: gustav,
+      expectedVersion: aggregate.version,
+      occurredAt: now().toISOString(),
+      data: { cpr: "2709801241", fetch: { given: true, on: "2026-11-23" }, share: { given: false, on: "2026-11-23" } },
+    },
+    randomUUID(),
+  );
+  assert.equal(elsewhere.status, 200);
+  await pullPass(ctx());
+
+  assert.equal(retryRefusedChange(henrik, seq, ctx()), "stale");
+  assert.equal(status(seq), "superseded");
+  await pushPass(ctx());
+  assert.deepEqual((await atFoundation())?.consents, { fetch: { given: true, on: "2026-11-23" }, share: { given: false, on: "2026-11-23" } });
 });
