@@ -82,9 +82,20 @@ test("the citizen comments on a meeting: shown back as text, never as HTML, and 
   const comments = page.locator("#comments");
   await expect(comments.getByText(attack)).toBeVisible();
   await expect(comments.locator("img, script")).toHaveCount(0);
+  // Issue 15: the box is empty after sending, so a second click cannot send the text again.
+  await expect(page.getByLabel("Skriv en kommentar til jobcentret")).toHaveValue("");
   await page.reload();
   await expect(comments.getByText(attack)).toBeVisible();
   expect(dialogs).toBe(0);
+
+  // The same form sent twice (as a browser resends a POST whose answer was lost) is one comment.
+  const formId = await page.locator('input[name="commentId"]').inputValue();
+  const resend = () =>
+    page.request.post(path, { form: { intent: "comment", commentId: formId, text: "Sendt to gange" }, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  expect((await resend()).status()).toBe(302);
+  expect((await resend()).status()).toBe(302);
+  await page.reload();
+  await expect(comments.getByText("Sendt to gange")).toHaveCount(1);
 
   await expect
     .poll(async () => {
@@ -93,7 +104,7 @@ test("the citizen comments on a meeting: shown back as text, never as HTML, and 
       };
       return items.find((item) => item.id === summonsId)?.data.comments?.map((c) => c.text) ?? [];
     })
-    .toEqual([attack]);
+    .toEqual([attack, "Sendt to gange"]);
 });
 
 test("every meeting downloads as an .ics file in Danish time; another citizen's answers 404", async ({ page, browser }) => {

@@ -5,7 +5,7 @@ import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { commentAction } from "~/features/comments/action.server";
-import { presentComments } from "~/features/comments/comments.server";
+import { commentThread } from "~/features/comments/comments.server";
 import { CommentSection } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = meetingOf(session.subjectId, params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
   const lng = await languageOf(request);
-  return { meeting: presentMeeting(meeting, lng), comments: presentComments("summons", meeting.id, lng) };
+  return { meeting: presentMeeting(meeting, lng), thread: commentThread("summons", meeting.id, lng) };
 }
 
 /** The page's one form: a comment on the meeting. */
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Meeting() {
-  const { meeting: m, comments } = useLoaderData<typeof loader>();
+  const { meeting: m, thread } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
@@ -125,7 +125,7 @@ export default function Meeting() {
           </a>
         </ListItem>
       </PlainList>
-      <CommentSection comments={comments} lastResult={lastResult} added={!!params.get("kommentar")} />
+      <CommentSection thread={thread} lastResult={lastResult} added={!!params.get("kommentar")} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { commentAction } from "~/features/comments/action.server";
-import { presentComments } from "~/features/comments/comments.server";
+import { commentThread } from "~/features/comments/comments.server";
 import { CommentSection } from "~/features/comments/CommentSection";
 import { ParticipantsTable } from "~/features/meetings/tables";
 import { presentConversation } from "~/features/meetings/conversation-presentation.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const conversation = conversationOf(session.subjectId, params.conversationId ?? "");
   if (!conversation) throw notFoundFor(request, session, "heldConversation");
   const lng = await languageOf(request);
-  return { conversation: presentConversation(conversation, lng), comments: presentComments("heldConversation", conversation.id, lng) };
+  return { conversation: presentConversation(conversation, lng), thread: commentThread("heldConversation", conversation.id, lng) };
 }
 
 /** The page's one form: a comment on the conversation (seed 002 § 9 nr. 10). */
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Conversation() {
-  const { conversation: c, comments } = useLoaderData<typeof loader>();
+  const { conversation: c, thread } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
@@ -74,7 +74,7 @@ export default function Conversation() {
         <p>{none}</p>
       )}
       {c.forwardedToFund ? <p>{t("conversations.detail.forwarded", { when: c.forwardedToFund })}</p> : null}
-      <CommentSection comments={comments} lastResult={lastResult} added={!!params.get("kommentar")} />
+      <CommentSection thread={thread} lastResult={lastResult} added={!!params.get("kommentar")} />
     </>
   );
 }

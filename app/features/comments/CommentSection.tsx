@@ -1,12 +1,12 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
 import { TextArea } from "~/components/dkfds/fields";
-import type { CommentView } from "./comments.server";
+import type { CommentThread, CommentView } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
 import { Button } from "~/components/dkfds/Button";
 import { Hint, PlainList } from "~/components/dkfds/Text";
@@ -39,8 +39,23 @@ export function CommentList({ comments, none }: { comments: CommentView[]; none:
  * The comments on a meeting or a held conversation and the form to add one. The form sits below the
  * page's main content, so its error summary sits above the form rather than above the h1.
  */
-export function CommentSection({ comments, lastResult, added }: { comments: CommentView[]; lastResult?: SubmissionResult<string[]>; added: boolean }) {
+export function CommentSection({ thread, lastResult, added }: { thread: CommentThread; lastResult?: SubmissionResult<string[]>; added: boolean }) {
   const { t } = useTranslation("comments");
+  return (
+    <section aria-labelledby="comments-heading" id="comments">
+      <h2 id="comments-heading">{t("heading")}</h2>
+      {added && !lastResult ? <Alert variant="success" heading={t("added")} /> : null}
+      <CommentList comments={thread.comments} none={t("none")} />
+      {/* A new id after each sent comment gives a fresh, empty form. */}
+      <CommentForm key={thread.nextCommentId} commentId={thread.nextCommentId} lastResult={lastResult} />
+    </section>
+  );
+}
+
+function CommentForm({ commentId, lastResult }: { commentId: string; lastResult?: SubmissionResult<string[]> }) {
+  const { t } = useTranslation("comments");
+  const navigation = useNavigation();
+  const sending = navigation.state === "submitting" && navigation.formData?.get("commentId") === commentId;
   const [form, fields] = useForm({
     id: "comment",
     lastResult,
@@ -49,13 +64,11 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
   });
   const error = fields.text.errors?.[0] ? t(fields.text.errors[0]) : undefined;
   return (
-    <section aria-labelledby="comments-heading" id="comments">
-      <h2 id="comments-heading">{t("heading")}</h2>
-      {added && !lastResult ? <Alert variant="success" heading={t("added")} /> : null}
-      <CommentList comments={comments} none={t("none")} />
+    <>
       <ErrorSummary errors={error ? [{ fieldId: "comment-text", message: error }] : []} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input type="hidden" name="intent" value="comment" />
+        <input type="hidden" name="commentId" value={commentId} />
         <TextArea
           id="comment-text"
           name={fields.text.name}
@@ -64,11 +77,12 @@ export function CommentSection({ comments, lastResult, added }: { comments: Comm
           defaultValue={fields.text.initialValue as string | undefined}
           error={error}
         />
-        <Button variant="secondary">
+        {/* Disabled while it is sent, so a second click does not send it again. */}
+        <Button variant="secondary" disabled={sending}>
           {t("submit")}
         </Button>
       </Form>
-    </section>
+    </>
   );
 }
 

@@ -12,6 +12,6 @@ import { parseSubmission } from "~/utils/forms.server";
 export function commentAction(request: Request, session: { subjectId: string; idHash: string }, target: Target, formData: FormData) {
   const submission = parseSubmission(formData, { schema: commentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  orNotFound(request, session, () => postComment(session.subjectId, target, submission.value.text));
+  orNotFound(request, session, () => postComment(session.subjectId, target, submission.value.text, { id: submission.value.commentId }));
   return redirect(`${new URL(request.url).pathname}?kommentar=1#comments`);
 }

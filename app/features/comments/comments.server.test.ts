@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { write } from "../../../db/client";
@@ -78,10 +79,30 @@ test("another citizen's summons, or a conversation that is not theirs, is refuse
 });
 
 test("the form takes 1 to 2000 characters after trimming", () => {
-  const parse = (text: string) => commentSchema.safeParse({ intent: "comment", text });
+  const parse = (text: string) => commentSchema.safeParse({ intent: "comment", commentId: randomUUID(), text });
   assert.equal(parse("   ").success, false);
   assert.equal(parse("x".repeat(commentMax)).success, true);
   const tooLong = parse("x".repeat(commentMax + 1));
   assert.equal(tooLong.success, false);
   assert.equal(tooLong.error?.issues[0]?.message, "errors.tooLong");
+});
+
+test("issue 15: the same form sent twice (a double click, a resent POST) stores and reports one comment", () => {
+  const citizen = addCitizen(portal.store);
+  const summons = addSummons(portal.store, citizen, new Date("2026-11-30T09:00:00Z"), {}, now);
+  const formId = randomUUID();
+  const first = postComment(citizen, { kind: "summons", id: summons }, "Jeg kommer.", { db: portal.store, now, id: formId });
+  const again = postComment(citizen, { kind: "summons", id: summons }, "Jeg kommer.", { db: portal.store, now: new Date(now.getTime() + 500), id: formId });
+  assert.equal(again, first);
+  assert.equal(commentsOn("summons", summons, portal.store).length, 1);
+  const reports = portal.store.select().from(outbox).where(and(eq(outbox.messageType, "comment"), eq(outbox.aggregateId, summons))).all();
+  assert.equal(reports.length, 1, "reported once");
+  // A new form (a new id) is a new comment.
+  postComment(citizen, { kind: "summons", id: summons }, "Jeg kommer.", { db: portal.store, now, id: randomUUID() });
+  assert.equal(commentsOn("summons", summons, portal.store).length, 2);
+});
+
+test("the form's id must be one the portal gave (a uuid)", () => {
+  assert.equal(commentSchema.safeParse({ intent: "comment", commentId: "1", text: "hej" }).success, false);
+  assert.equal(commentSchema.safeParse({ intent: "comment", text: "hej" }).success, false);
 });

@@ -32,14 +32,29 @@ function ownsTarget(tx: Pick<Store, "select">, citizenId: string, target: Target
     .get();
 }
 
-/** Adds the comment and its report inside the caller's transaction; another citizen's target throws. */
-export function addComment(tx: WriteTx, citizenId: string, target: Target, text: string, options: { now: Date }): string {
+/**
+ * Adds the comment and its report inside the caller's transaction; another citizen's target throws.
+ * `id` is the one the form was given when it was shown (see `newCommentId`): the same form sent
+ * twice (a double click, a resent POST after a lost answer) stores and reports one comment.
+ */
+export function addComment(
+  tx: WriteTx,
+  citizenId: string,
+  target: Target,
+  text: string,
+  options: { now: Date; id?: string },
+): string {
   if (!ownsTarget(tx, citizenId, target)) throw new CommentTargetNotFound(target.kind);
   const citizen = tx.select({ cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, citizenId)).get();
   if (!citizen) throw new CommentTargetNotFound(target.kind);
-  const id = randomUUID();
+  const id = options.id ?? randomUUID();
   const writtenAt = options.now.toISOString();
-  tx.insert(comments).values({ id, targetKind: target.kind, targetId: target.id, citizenId, text, writtenAt }).run();
+  const stored = tx
+    .insert(comments)
+    .values({ id, targetKind: target.kind, targetId: target.id, citizenId, text, writtenAt })
+    .onConflictDoNothing()
+    .run();
+  if (stored.changes === 0) return id; // sent before: already stored and reported
   enqueue(tx, {
     type: "comment",
     aggregateType: target.kind,
@@ -52,9 +67,16 @@ export function addComment(tx: WriteTx, citizenId: string, target: Target, text:
 }
 
 /** One write: the comment and its report. */
-export function postComment(citizenId: string, target: Target, text: string, options: { db?: Store; now?: Date } = {}): string {
-  return write(options.db ?? store(), (tx) => addComment(tx, citizenId, target, text, { now: options.now ?? new Date() }));
+export function postComment(
+  citizenId: string,
+  target: Target,
+  text: string,
+  options: { db?: Store; now?: Date; id?: string } = {},
+): string {
+  return write(options.db ?? store(), (tx) => addComment(tx, citizenId, target, text, { now: options.now ?? new Date(), id: options.id }));
 }
+
+
 
 /** The comments on a target, oldest first. The caller has checked that the reader may see the target. */
 export function commentsOn(kind: CommentTarget, id: string, db: Pick<Store, "select"> = store()) {
@@ -71,4 +93,14 @@ export type CommentView = { id: string; text: string; when: string };
 /** The comments as the page shows them, with the time in Danish time in the reader's language. */
 export function presentComments(kind: CommentTarget, id: string, lng: Language, db?: Pick<Store, "select">): CommentView[] {
   return commentsOn(kind, id, db).map((c) => ({ id: c.id, text: c.text, when: formatDateTime(c.writtenAt, lng) }));
+}
+
+export type CommentThread = { comments: CommentView[]; nextCommentId: string };
+
+/**
+ * What the citizen's comment section shows: the comments, and the id the form carries this time,
+ * new on every showing, so that the same form sent twice stores one comment.
+ */
+export function commentThread(kind: CommentTarget, id: string, lng: Language, db?: Pick<Store, "select">): CommentThread {
+  return { comments: presentComments(kind, id, lng, db), nextCommentId: randomUUID() };
 }

@@ -162,8 +162,9 @@ test("other types take practical agreements and no binding agreement; flexjob an
   const schema = heldConversationSchema(facts, { contactGroup1: false, now });
   assert.deepEqual(problems(schema, { ...held, meetingType: "10" }), {
     furtherCourseAgreement: "conversation.errors.noBindingAgreement",
-    practicalAgreements: "conversation.errors.practicalAgreements",
   });
+  // § 28 nr. 8 "Eventuelle praktiske aftaler om det videre forløb": there may be none.
+  assert.equal(schema.parse({ ...held, meetingType: "10", furtherCourseAgreement: undefined }).practicalAgreements, null);
   assert.equal(schema.parse({ ...held, meetingType: "10", furtherCourseAgreement: undefined, practicalAgreements: "Send dit CV" }).practicalAgreements, "Send dit CV");
   assert.deepEqual(problems(schema, { ...held, meetingType: "fleksjobopfoelgningssamtale", furtherCourseAgreement: undefined, practicalAgreements: "x" }), {
     flexjobAgreement: "conversation.errors.flexjobAgreement",

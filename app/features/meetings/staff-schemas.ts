@@ -261,7 +261,7 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       const furtherCourse = facts.furtherCourseTypes.includes(v.meetingType);
       if (furtherCourse && !v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.furtherCourseAgreement");
       if (!furtherCourse && v.furtherCourseAgreement) issue(["furtherCourseAgreement"], "conversation.errors.noBindingAgreement");
-      if (!furtherCourse && !v.practicalAgreements) issue(["practicalAgreements"], "conversation.errors.practicalAgreements");
+      // Nr. 8 "Eventuelle praktiske aftaler": optional; there may be none to record.
       const flexjob = facts.flexjobTypes.includes(v.meetingType);
       if (flexjob && !v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobAgreement");
       if (!flexjob && v.flexjobAgreement) issue(["flexjobAgreement"], "conversation.errors.flexjobOnly");
