@@ -42,3 +42,10 @@ test("citizens and employers cannot reach the staff citizen search", async ({ br
     await page.close();
   }
 });
+
+test("issue 15, § 28 stk. 6: the insight page lists the held conversation's report, and each report says which meeting it is about", async ({ page }) => {
+  await loginAs(page, "Anna Jensen", "/borger/indsigt");
+  const reports = page.getByRole("table", { name: "Indberetninger til det fælles datagrundlag" });
+  await expect(reports.getByRole("row", { name: /Afholdt samtale: CV-samtale, / })).toBeVisible();
+  await expect(reports.getByRole("row", { name: /Indkaldelse til møde: CV-samtale, / })).toBeVisible();
+});

@@ -52,7 +52,11 @@ export default function Insight() {
             </tr>}>{reports.map((r) => (
               <tr key={r.seq}>
                 <td>{r.createdAt}</td>
-                <td>{t(`messages.${r.type}`, { defaultValue: r.type })}</td>
+                <td>
+                  {r.about
+                    ? t("insight.reports.about", { what: t(`messages.${r.type}`, { defaultValue: r.type }), about: r.about })
+                    : t(`messages.${r.type}`, { defaultValue: r.type })}
+                </td>
                 <td>{r.status === "sent" ? t("insight.reports.sent", { when: r.sentAt }) : t(`insight.reports.${r.status}`)}</td>
               </tr>
             ))}</DataTable>
