@@ -159,7 +159,12 @@ test("early follow-up: asked for with a confirmation step, shown with its date, 
 });
 
 test("self-booking: the citizen books a CV conversation among the free times before the deadline", async ({ page }) => {
-  await loginAs(page, "Lars Vinther", "/borger/moeder");
+  // Issue 15: the booking duty is on Min side, where the citizen looks first, and leads to the booking.
+  await loginAs(page, "Lars Vinther", "/borger");
+  const duty = page.getByRole("region", { name: "Du skal booke en samtale" });
+  await expect(duty).toContainText("CV-samtale");
+  await expectAccessible(page, "Min side with a booking duty");
+  await page.goto("/borger/moeder");
   await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toBeVisible();
   await page.getByRole("link", { name: "Book samtale" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Book samtale");
@@ -178,5 +183,7 @@ test("self-booking: the citizen books a CV conversation among the free times bef
     })
     .toBe(true);
   await page.goto("/borger/moeder");
+  await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toHaveCount(0);
+  await page.goto("/borger");
   await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toHaveCount(0);
 });

@@ -8,6 +8,8 @@ import { requireSession } from "~/features/auth/session.server";
 import { unreadNotices } from "~/features/notices/notices.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
 import { nextMeetingOf } from "~/features/meetings/summons.server";
+import { presentBookingDuties } from "~/features/meetings/self-booking.server";
+import { BookingDuties } from "~/features/meetings/BookingDuties";
 import { citizenProfile } from "~/features/people/people.server";
 import { registrationOverview } from "~/features/registration/views.server";
 import { languageOf } from "~/i18n/i18n.server";
@@ -30,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     absences: absenceOverview(session.subjectId, { lng }),
     notices: unreadNotices("citizen", session.subjectId),
     nextMeeting: next ? presentListItem(next, lng) : null,
+    bookingDuties: presentBookingDuties(session.subjectId, lng),
   };
 }
 
@@ -37,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 
 export default function CitizenStart() {
-  const { profile, registration, absences, notices, nextMeeting } = useLoaderData<typeof loader>();
+  const { profile, registration, absences, notices, nextMeeting, bookingDuties } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -60,6 +63,7 @@ export default function CitizenStart() {
           ))}
         </section>
       ) : null}
+      <BookingDuties duties={bookingDuties} />
       <section aria-labelledby="registration-heading">
         <h2 id="registration-heading">{t("citizen.start.registration.heading")}</h2>
         {registration.active ? (

@@ -3,15 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
 import { presentListItem } from "~/features/meetings/presentation.server";
-import { bookingDutiesOf } from "~/features/meetings/self-booking.server";
+import { presentBookingDuties } from "~/features/meetings/self-booking.server";
+import { BookingDuties } from "~/features/meetings/BookingDuties";
 import { meetingsOf } from "~/features/meetings/summons.server";
-import { codeLabel } from "~/features/codelists/codelists.server";
-import { formatDateTime } from "~/utils/dates";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { MeetingTable } from "~/features/meetings/tables";
-import { LinkButton } from "~/components/dkfds/Button";
-import { Hint, Lead, PlainList } from "~/components/dkfds/Text";
+import { Hint, Lead } from "~/components/dkfds/Text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:list.title");
 
@@ -19,12 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
   const { upcoming, past, changed } = meetingsOf(session.subjectId);
-  const duties = bookingDutiesOf(session.subjectId).map((d) => ({
-    id: d.id,
-    type: codeLabel("meetingType", d.meetingType, lng),
-    jobCentre: d.jobCentre,
-    deadline: formatDateTime(d.deadline, lng),
-  }));
+  const duties = presentBookingDuties(session.subjectId, lng);
   const present = (items: typeof upcoming) => items.map((m) => presentListItem(m, lng));
   return { upcoming: present(upcoming), past: present(past), changed: present(changed), duties };
 }
@@ -53,21 +46,7 @@ export default function Meetings() {
     <>
       <h1>{t("list.title")}</h1>
       <Lead>{t("list.lead")}</Lead>
-      {duties.length ? (
-        <section aria-labelledby="self-booking-heading">
-          <h2 id="self-booking-heading">{t("selfBooking.heading")}</h2>
-          <PlainList>
-            {duties.map((duty) => (
-              <li key={duty.id}>
-                <p>{t("selfBooking.duty", duty)}</p>
-                <LinkButton to={`/borger/moeder/book-samtale/${duty.id}`}>
-                  {t("selfBooking.link")}
-                </LinkButton>
-              </li>
-            ))}
-          </PlainList>
-        </section>
-      ) : null}
+      <BookingDuties duties={duties} />
       {changed.length ? (
         <section aria-labelledby="changes-heading">
           <h2 id="changes-heading">{t("list.changes.heading")}</h2>

@@ -5,6 +5,8 @@ import { bookingDeadlines, citizens, slotOffers, summonses } from "../../../db/s
 import { codeLabel } from "~/features/codelists/codelists.server";
 import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
+import type { Language } from "~/i18n/config";
+import { formatDateTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
 import { fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
 import { MeetingNotFound } from "./rebooking.server";
@@ -39,6 +41,18 @@ export function bookingDutiesOf(citizenId: string, options: Options = {}): Duty[
     .where(and(eq(bookingDeadlines.citizenId, citizenId), isNull(bookingDeadlines.summonsId), gte(bookingDeadlines.deadline, now.toISOString())))
     .orderBy(asc(bookingDeadlines.deadline))
     .all();
+}
+
+export type BookingDutyView = { id: string; type: string; jobCentre: string; deadline: string };
+
+/** The open booking duties as Min side and the meetings page show them, in the reader's language. */
+export function presentBookingDuties(citizenId: string, lng: Language, options: Options = {}): BookingDutyView[] {
+  return bookingDutiesOf(citizenId, options).map((d) => ({
+    id: d.id,
+    type: codeLabel("meetingType", d.meetingType, lng),
+    jobCentre: d.jobCentre,
+    deadline: formatDateTime(d.deadline, lng),
+  }));
 }
 
 function ownDuty(db: Pick<Store, "select">, citizenId: string, dutyId: string): Duty {
