@@ -264,6 +264,66 @@ test("without JavaScript, bad input gets the error summary and keeps what was ty
   await expect(staff.getByText("Jobsamtale", { exact: true })).toHaveCount(0);
 });
 
+test("§ 20 nr. 8: a phone meeting says who calls whom; the number is asked for only when the citizen calls", async ({ browser }) => {
+  // Ida Krogh: no other journey looks at her meetings.
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await staff.goto("/medarbejder/borgere");
+  await staff.getByLabel("CPR-nummer eller navn").fill("301187-1243");
+  await staff.getByRole("button", { name: "Søg" }).click();
+  await staff.getByRole("link", { name: "Ida Krogh" }).click();
+  await staff.getByRole("link", { name: "Opret indkaldelse" }).click();
+  await expect(h1(staff)).toHaveText("Opret indkaldelse");
+  const newSummonsPath = new URL(staff.url()).pathname;
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Jobsamtale" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Telefonisk" });
+  await staff.getByLabel("Dato", { exact: true }).fill(day(6));
+  await staff.getByLabel("Starttidspunkt").fill("09:00");
+  await staff.getByLabel("Sluttidspunkt").fill("09:30");
+  await staff.getByLabel("Overskrift").fill("Telefonsamtale om dine jobmål");
+  await staff.getByLabel("Beskrivelse").fill("Vi ringer til dig og taler om dine jobmål.");
+  await staff.getByLabel("Sted", { exact: true }).fill("Telefonmøde");
+  await staff.getByLabel("Kontaktmuligheder").fill("Skriv til os på Jobnet");
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  const summary = staff.getByRole("alert").filter({ hasText: "Der er problemer" });
+  await expect(summary.getByRole("link", { name: "Vælg, hvem der ringer op ved et telefonmøde" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Skriv det nummer borgeren skal ringe til" })).toHaveCount(0);
+  await expectAccessible(staff, "summons form asking who calls");
+  await staff.getByRole("group", { name: "Hvem ringer op?" }).getByLabel("Jobcentret ringer til borgeren").check();
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  await expect(staff.getByText("Indkaldelsen er oprettet")).toBeVisible();
+  const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
+  await expect(staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Hvem ringer op?" }) })).toContainText("Jobcentret ringer til borgeren");
+  await expect.poll(() => atFoundation(staff, "summons", summonsId), { timeout: 10_000 }).toMatchObject({ meetingForm: "telefonisk", phoneToCall: null });
+
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, "Ida Krogh", `/borger/moeder/${summonsId}`);
+  await expect(citizen.getByText("Jobcentret ringer til dig på tidspunktet")).toBeVisible();
+  await expect(citizen.getByText("Du ringer selv til jobcentret")).toHaveCount(0);
+
+  // A jobsamtale (type 7) is one a citizen holds one of at a time: a second is refused, nothing stored.
+  await staff.goto(newSummonsPath);
+  await expect(h1(staff)).toHaveText("Opret indkaldelse");
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Jobsamtale" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Telefonisk" });
+  await staff.getByRole("group", { name: "Hvem ringer op?" }).getByLabel("Borgeren ringer til jobcentret").check();
+  await staff.getByLabel("Telefonnummer borgeren skal ringe til").fill("33 66 33 66");
+  await staff.getByLabel("Dato", { exact: true }).fill(day(8));
+  await staff.getByLabel("Starttidspunkt").fill("09:00");
+  await staff.getByLabel("Sluttidspunkt").fill("09:30");
+  await staff.getByLabel("Overskrift").fill("Endnu en jobsamtale");
+  await staff.getByLabel("Beskrivelse").fill("Om dine jobmål.");
+  await staff.getByLabel("Sted", { exact: true }).fill("Telefonmøde");
+  await staff.getByLabel("Kontaktmuligheder").fill("Skriv til os på Jobnet");
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  await expect(
+    staff.getByRole("alert").filter({ hasText: "Der er problemer" }).getByRole("link", { name: /Borgeren har allerede en kommende samtale af denne type/ }),
+  ).toBeVisible();
+  await expect(staff.getByLabel("Overskrift")).toHaveValue("Endnu en jobsamtale");
+  await citizen.goto("/borger/moeder");
+  await expect(citizen.getByText("Endnu en jobsamtale")).toHaveCount(0);
+});
+
 test("staff publish a slot offer and see it with its places", async ({ page }) => {
   await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
   await page.getByRole("link", { name: "Mødetilbud (ledige tider)" }).click();

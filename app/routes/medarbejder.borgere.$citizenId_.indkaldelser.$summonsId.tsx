@@ -103,7 +103,9 @@ export default function StaffSummons() {
           { label: t("summons.fields.meetingForm.label"), value: m.form },
           { label: t("summons.fields.location.label"), value: m.location },
           { label: t("summons.fields.address.label"), value: m.address ?? "–" },
-          { label: t("summons.fields.phoneToCall.label"), value: m.phoneToCall ?? "–" },
+          ...(m.join === "telefonisk-selv" || m.join === "telefonisk"
+            ? [{ label: t("summons.fields.phoneCaller.legend"), value: m.phoneToCall ? t("summonsDetail.citizenCalls", { phone: m.phoneToCall }) : t("summonsDetail.jobCentreCalls") }]
+            : []),
           { label: t("summons.fields.description.label"), value: m.description },
           { label: t("summons.fields.contactOptions.label"), value: m.contactOptions },
           { label: t("summons.fields.caseworker.label"), value: `${m.caseworkerName}, ${m.jobCentre}` },

@@ -6,11 +6,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
+import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { Fieldset, Lead } from "~/components/dkfds/Text";
 import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
-import { defaultRebookingPeriodDays, summonsSchema } from "~/features/meetings/staff-schemas";
+import { defaultRebookingPeriodDays, phoneCallers, summonsSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { createSummonsByStaff } from "~/features/meetings/staff.server";
 import { TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
@@ -39,9 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
   const submission = parseSubmission(await request.formData(), { schema: summonsSchema(staffFormFacts(session)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const id = createSummonsByStaff(session, params.citizenId ?? "", submission.value);
-  if (!id) throw notFoundFor(request, session, "citizen");
-  return redirect(`/medarbejder/borgere/${params.citizenId}/indkaldelser/${id}?oprettet=1`);
+  const created = createSummonsByStaff(session, params.citizenId ?? "", submission.value);
+  if (!created.ok && created.reason === "not-found") throw notFoundFor(request, session, "citizen");
+  if (!created.ok) return data(submission.reply({ fieldErrors: { meetingType: ["summons.errors.singleFutureBooking"] } }), { status: 400 });
+  return redirect(`/medarbejder/borgere/${params.citizenId}/indkaldelser/${created.id}?oprettet=1`);
 }
 
 export default function NewSummons() {
@@ -69,6 +71,12 @@ export default function NewSummons() {
         <TextArea meta={fields.description} label={label("description")} hint={t("summons.fields.description.hint")} maxLength={5000} />
         <TextField meta={fields.location} label={label("location")} hint={t("summons.fields.location.hint")} maxLength={200} />
         <TextField meta={fields.address} label={label("address")} hint={t("summons.fields.address.hint")} maxLength={300} autoComplete="off" />
+        <RadioGroup
+          meta={fields.phoneCaller}
+          legend={t("summons.fields.phoneCaller.legend")}
+          hint={t("summons.fields.phoneCaller.hint")}
+          options={phoneCallers.map((value) => ({ value, label: t(`summons.fields.phoneCaller.${value}`) }))}
+        />
         <TextField meta={fields.phoneToCall} label={label("phoneToCall")} hint={t("summons.fields.phoneToCall.hint")} maxLength={30} type="tel" autoComplete="off" />
         <TextArea meta={fields.contactOptions} label={label("contactOptions")} hint={t("summons.fields.contactOptions.hint")} maxLength={500} rows={3} />
         <Select

@@ -53,10 +53,20 @@ test("a complete online summons passes; address and phone are dropped when the f
   assert.equal(value.rebookingDeadline, null);
 });
 
-test("in person needs an address, by phone needs the number to call", () => {
+test("in person needs an address; by phone says who calls whom", () => {
   assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "personligt-fremmoede" }), { address: "summons.errors.address" });
-  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk" }), { phoneToCall: "summons.errors.phoneToCall" });
-  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk", phoneToCall: "ring os" }), { phoneToCall: "errors.phone" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk" }), { phoneCaller: "summons.errors.phoneCaller" });
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...base, meetingForm: "telefonisk", phoneCaller: "citizen", phoneToCall: "ring os" }), { phoneToCall: "errors.phone" });
+});
+
+test("§ 20 nr. 8 \"Ved telefonmøde, hvor borgeren skal ringe til jobcentret, oplyses det telefonnummer\": the number only when the citizen calls", () => {
+  const phone = { ...base, meetingForm: "telefonisk" };
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...phone, phoneCaller: "citizen" }), { phoneToCall: "summons.errors.phoneToCall" });
+  assert.equal(summonsSchema(facts, now).parse({ ...phone, phoneCaller: "citizen", phoneToCall: "33 66 33 66" }).phoneToCall, "33 66 33 66");
+  // The job centre calls: no number is asked for, and one typed anyway is not stored.
+  assert.equal(summonsSchema(facts, now).parse({ ...phone, phoneCaller: "jobCentre" }).phoneToCall, null);
+  assert.equal(summonsSchema(facts, now).parse({ ...phone, phoneCaller: "jobCentre", phoneToCall: "33 66 33 66" }).phoneToCall, null);
+  assert.deepEqual(problems(summonsSchema(facts, now), { ...phone, phoneCaller: "somebody" }), { phoneCaller: "summons.errors.phoneCaller" });
 });
 
 test("a joint job conversation needs the a-kasse's participation status", () => {

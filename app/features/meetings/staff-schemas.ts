@@ -14,7 +14,7 @@ export type MeetingCodeFacts = {
   participationStatuses: string[];
   /** Forms held at an address: in person, at the workplace */
   addressForms: string[];
-  /** Forms where the citizen calls the job centre */
+  /** Phone meetings: who calls whom is asked, and the number when the citizen calls (§ 20 nr. 8) */
   phoneForms: string[];
   /** Joint job conversations with the a-kasse (LAB § 31 stk. 2): types 17 and 19 */
   jointTypes: string[];
@@ -38,6 +38,9 @@ export const defaultRebookingPeriodDays = 14;
  * can be with (ids). The issuer and the job centre are never fields: they come from the session.
  */
 export type StaffFormFacts = MeetingCodeFacts & { caseworkers: string[] };
+
+/** Who calls whom at a phone meeting: § 20 nr. 8 gives a number only when the citizen calls. */
+export const phoneCallers = ["citizen", "jobCentre"] as const;
 
 type Ctx = z.RefinementCtx;
 
@@ -134,6 +137,7 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
       description: required(5000, "summons.errors.description"),
       location: line(200, "summons.errors.location"),
       address: optionalText(300, "one"),
+      phoneCaller: z.enum(phoneCallers, { error: "summons.errors.phoneCaller" }).optional(),
       phoneToCall: optionalText(30, "one"),
       contactOptions: required(500, "summons.errors.contactOptions"),
       caseworker: oneOf(facts.caseworkers, "summons.errors.caseworker"),
@@ -151,7 +155,11 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
     .superRefine((v, ctx) => {
       checkPeriod(ctx, v, now);
       if (facts.addressForms.includes(v.meetingForm) && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
-      if (facts.phoneForms.includes(v.meetingForm) && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
+      if (facts.phoneForms.includes(v.meetingForm)) {
+        if (!v.phoneCaller) ctx.addIssue({ code: "custom", path: ["phoneCaller"], message: "summons.errors.phoneCaller" });
+        // § 20 nr. 8: "Ved telefonmøde, hvor borgeren skal ringe til jobcentret, oplyses det telefonnummer …"
+        if (v.phoneCaller === "citizen" && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
+      }
       if (v.phoneToCall && !/^\+?[\d ]{8,20}$/.test(v.phoneToCall)) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "errors.phone" });
       const onlyWith = facts.formOnlyWithType[v.meetingForm];
       if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
@@ -176,7 +184,7 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
     }, always)
     .transform((v) => {
       const needsAddress = facts.addressForms.includes(v.meetingForm);
-      const needsPhone = facts.phoneForms.includes(v.meetingForm);
+      const citizenCalls = facts.phoneForms.includes(v.meetingForm) && v.phoneCaller === "citizen";
       const joint = facts.jointTypes.includes(v.meetingType);
       return {
         start: checked(v.date, v.startTime),
@@ -188,7 +196,8 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
         location: v.location,
         // What does not belong to the form is dropped, so the citizen never reads a stale address.
         address: needsAddress ? v.address : null,
-        phoneToCall: needsPhone ? v.phoneToCall : null,
+        // Only when the citizen calls; when the job centre calls, it uses the citizen's own number.
+        phoneToCall: citizenCalls ? v.phoneToCall : null,
         contactOptions: v.contactOptions,
         caseworkerId: v.caseworker,
         compulsory: v.compulsory,

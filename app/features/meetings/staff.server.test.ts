@@ -10,7 +10,7 @@ import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
-import { addCitizen } from "./testing";
+import { addCitizen, createdId } from "./testing";
 import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff } from "./staff.server";
 import { conversationDefaultsFrom, conversationForStaff, inContactGroup1, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
 import { staffFormFacts } from "./staff-form-options.server";
@@ -34,7 +34,7 @@ after(() => portal.remove());
 beforeEach(() => write(portal.store, (tx) => tx.delete(outbox).run()));
 
 const form = {
-  meetingType: "7",
+  meetingType: "9",
   meetingForm: "personligt-fremmoede",
   date: "2026-12-01",
   startTime: "10:00",
@@ -67,7 +67,7 @@ const conversationValue = () => ({
 const summonsValue = (caseworker = gitte.subjectId) => summonsSchema(staffFormFacts(gitte, portal.store), now).parse({ ...form, caseworker });
 
 function create() {
-  return createSummonsByStaff(gitte, bo, summonsValue(), { now, db: portal.store })!;
+  return createdId(createSummonsByStaff(gitte, bo, summonsValue(), { now, db: portal.store }));
 }
 
 const row = (id: string) => portal.store.select().from(summonses).where(eq(summonses.id, id)).get()!;
@@ -94,7 +94,7 @@ test("staff create a summons with its outbox row, staff as actor, and an access-
 
 test("an unknown citizen gets no summons and no report", () => {
   const value = summonsValue();
-  assert.equal(createSummonsByStaff(gitte, "no-such-citizen", value, { now, db: portal.store }), null);
+  assert.deepEqual(createSummonsByStaff(gitte, "no-such-citizen", value, { now, db: portal.store }), { ok: false, reason: "not-found" });
   assert.equal(portal.store.select().from(outbox).all().length, 0);
 });
 
@@ -102,14 +102,14 @@ test("the issuer comes from the session, never the form (issue 13, item 2): Mett
   const mette = staffSessionFor(portal.store, "50003", now);
   assert.deepEqual(staffFormFacts(mette, portal.store).caseworkers.sort(), [gitte.subjectId, mette.subjectId].sort());
   const value = summonsSchema(staffFormFacts(mette, portal.store), now).parse({ ...form, caseworker: gitte.subjectId, caseworkerName: "Henrik", jobCentre: "Jobcenter Aarhus" });
-  const id = createSummonsByStaff(mette, bo, value, { now, db: portal.store })!;
+  const id = createdId(createSummonsByStaff(mette, bo, value, { now, db: portal.store }));
   const stored = row(id);
   assert.deepEqual([stored.caseworkerName, stored.jobCentre, stored.registeredBy], ["Gitte Sagsbehandler", "Jobcenter København", "Mette Mødeplanlægger"]);
   const report = pending(id)[0]!.message as { data: Record<string, unknown> };
   assert.deepEqual([report.data.caseworkerName, report.data.jobCentre, report.data.registeredBy], ["Gitte Sagsbehandler", "Jobcenter København", "Mette Mødeplanlægger"]);
   // Henrik (Aarhus) cannot name a København caseworker, not even for a citizen of his own.
   const carla = portal.store.select().from(citizens).where(eq(citizens.cpr, "2211781236")).get()!.id;
-  assert.equal(createSummonsByStaff(henrik, carla, { ...value, caseworkerId: gitte.subjectId }, { now, db: portal.store }), null);
+  assert.deepEqual(createSummonsByStaff(henrik, carla, { ...value, caseworkerId: gitte.subjectId }, { now, db: portal.store }), { ok: false, reason: "not-found" });
   const conversation = registerConversationByStaff(mette, bo, conversationValue(), { now, db: portal.store })!;
   const held = portal.store.select().from(heldConversations).where(eq(heldConversations.id, conversation)).get()!;
   assert.deepEqual([held.jobCentre, held.registeredBy], ["Jobcenter København", "Mette Mødeplanlægger"]);
@@ -122,7 +122,7 @@ test("staff of another job centre reach none of a citizen's meetings (ADR 0015):
   const logged = accessesTo(bo, portal.store).length;
   const value = summonsValue();
   const move = { start: "2026-12-02T13:00:00.000Z", end: "2026-12-02T13:30:00.000Z", location: null, reason: "Flyttet" };
-  assert.equal(createSummonsByStaff(henrik, bo, value, { now, db: portal.store }), null);
+  assert.deepEqual(createSummonsByStaff(henrik, bo, value, { now, db: portal.store }), { ok: false, reason: "not-found" });
   assert.equal(summonsForStaff(henrik, bo, id, portal.store), null);
   assert.deepEqual(moveSummons(henrik, bo, id, move, { now, db: portal.store }), { ok: false, reason: "not-found" });
   assert.deepEqual(cancelSummons(henrik, bo, id, "Aflyst", { now, db: portal.store }), { ok: false, reason: "not-found" });
@@ -221,7 +221,7 @@ test("a conversation registered from a summons takes its details and is linked t
   assert.deepEqual(defaults, {
     summonsId: id,
     title: "Jobsamtale",
-    meetingType: "7",
+    meetingType: "9",
     meetingForm: "personligt-fremmoede",
     heldOnDate: "2026-12-01",
     heldOnTime: "10:00",
@@ -247,4 +247,21 @@ test("a conversation registered from a summons takes its details and is linked t
   const annas = registerConversationByStaff(gitte, anna, value, { now, db: portal.store })!;
   assert.equal(conversationForStaff(gitte, anna, annas, portal.store)?.participants[0]?.name, "Gitte");
   assert.equal(conversationForStaff(gitte, bo, annas, portal.store), null);
+});
+
+test("issue 15: of types 4 and 7 a citizen holds one future meeting; staff cannot make a second, only move or cancel the first", () => {
+  const citizen = addCitizen(portal.store);
+  const jobsamtale = summonsSchema(staffFormFacts(gitte, portal.store), now).parse({ ...form, meetingType: "7", caseworker: gitte.subjectId });
+  const first = createdId(createSummonsByStaff(gitte, citizen, jobsamtale, { now, db: portal.store }));
+  const logged = accessesTo(citizen, portal.store).length;
+  const pendingBefore = portal.store.select().from(outbox).all().length;
+  assert.deepEqual(createSummonsByStaff(gitte, citizen, jobsamtale, { now, db: portal.store }), { ok: false, reason: "single-future-booking" });
+  assert.equal(portal.store.select().from(outbox).all().length, pendingBefore, "nothing reported");
+  assert.equal(accessesTo(citizen, portal.store).length, logged, "nothing done, nothing logged");
+  // Another type is no second booking of this one.
+  const other = summonsSchema(staffFormFacts(gitte, portal.store), now).parse({ ...form, meetingType: "9", caseworker: gitte.subjectId });
+  createdId(createSummonsByStaff(gitte, citizen, other, { now, db: portal.store }));
+  // Once the first is cancelled, a new one can be made.
+  assert.deepEqual(cancelSummons(gitte, citizen, first, "Ny tid", { now, db: portal.store }), { ok: true });
+  createdId(createSummonsByStaff(gitte, citizen, jobsamtale, { now, db: portal.store }));
 });

@@ -11,6 +11,7 @@ import { store } from "~/utils/store.server";
 import type { HeldConversationFormValue, MoveValue, SlotOfferFormValue, SummonsFormValue } from "./staff-schemas";
 import { registerHeldConversation } from "./conversations.server";
 import { publishSlotOffer } from "./slots.server";
+import { holdsOtherFutureBooking } from "./booking.server";
 import { createSummons } from "./summons.server";
 import { whyStaffMayNotChange } from "./staff-rules";
 
@@ -38,17 +39,24 @@ function issuer(tx: WriteTx, session: PortalSession, caseworkerId: string) {
   return member && caseworker ? { jobCentre: member.jobCentre, caseworkerName: caseworker.name, registeredBy: member.name } : null;
 }
 
-/** Creates a summons for the citizen on staff's behalf; null when their job centre has no such citizen. */
-export function createSummonsByStaff(session: PortalSession, citizenId: string, value: SummonsFormValue, options: Options = {}): string | null {
+export type CreateSummonsResult = { ok: true; id: string } | { ok: false; reason: "not-found" | "single-future-booking" };
+
+/**
+ * Creates a summons for the citizen on staff's behalf: not found when their job centre has no such
+ * citizen (or the caseworker is no colleague). Of the types a citizen may hold one future booking
+ * of (4 and 7), staff cannot make a second either: they move or cancel the one there is.
+ */
+export function createSummonsByStaff(session: PortalSession, citizenId: string, value: SummonsFormValue, options: Options = {}): CreateSummonsResult {
   const now = options.now ?? new Date();
-  return write(options.db ?? store(), (tx) => {
-    if (!handlesCitizen(tx, session, citizenId)) return null;
+  return write(options.db ?? store(), (tx): CreateSummonsResult => {
+    if (!handlesCitizen(tx, session, citizenId)) return { ok: false, reason: "not-found" };
     const { caseworkerId, ...summons } = value;
     const by = issuer(tx, session, caseworkerId);
-    if (!by) return null;
+    if (!by) return { ok: false, reason: "not-found" };
+    if (holdsOtherFutureBooking(tx, citizenId, summons.meetingType, now)) return { ok: false, reason: "single-future-booking" };
     const id = createSummons(tx, citizenId, { ...summons, ...by }, { now, actor: actorOf(session) });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
-    return id;
+    return { ok: true, id };
   });
 }
 

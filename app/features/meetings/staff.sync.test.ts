@@ -10,6 +10,7 @@ import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { createSummonsByStaff, moveSummons } from "./staff.server";
+import { createdId } from "./testing";
 import { staffFormFacts } from "./staff-form-options.server";
 
 let stub: RunningStub;
@@ -46,11 +47,12 @@ test("a move the foundation refuses gives the summons its old time back and tell
     title: "Jobsamtale",
     description: "Om dine jobmål",
     location: "Telefonmøde",
+    phoneCaller: "citizen",
     phoneToCall: "33 66 33 66",
     contactOptions: "Skriv på Jobnet",
     caseworker: henrik.subjectId,
   });
-  const id = createSummonsByStaff(henrik, carla, value, { db: portal.store, now: now() })!;
+  const id = createdId(createSummonsByStaff(henrik, carla, value, { db: portal.store, now: now() }));
   await pushPass(testSyncContext(portal.store, stub.url, { registry: syncRegistry, now: clock }));
   assert.equal((await stub.aggregates("summons")).find((a) => a.id === id)?.data.title, "Jobsamtale");
 

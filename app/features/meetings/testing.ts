@@ -1,9 +1,11 @@
+import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store } from "../../../db/client";
 import { citizens, slotOffers } from "../../../db/schema";
 import { publishSlotOffer } from "./slots.server";
 import { createSummons, type SummonsInput } from "./summons.server";
+import type { CreateSummonsResult } from "./staff.server";
 
 /**
  * Test support for the meeting features: citizens, summonses and slot offers in a real store.
@@ -77,4 +79,10 @@ export function addSlot(
     if (booked) tx.update(slotOffers).set({ booked }).where(eq(slotOffers.id, id)).run();
     return id;
   });
+}
+
+/** The id of a summons staff created, failing the test when it was refused. */
+export function createdId(result: CreateSummonsResult): string {
+  assert.ok(result.ok, `the summons was refused: ${result.ok ? "" : result.reason}`);
+  return result.id;
 }
