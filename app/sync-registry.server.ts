@@ -15,7 +15,7 @@ import { applyHeldConversationFeedItem } from "~/features/meetings/conversations
 import { undoRebooking } from "~/features/meetings/rebooking.server";
 import { undoSelfBooking } from "~/features/meetings/self-booking.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
-import { undoSummonsCancel, undoSummonsMove } from "~/features/meetings/staff.server";
+import { undoSummonsCancel, undoSummonsMove, undoSummonsOutcome } from "~/features/meetings/staff.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { SyncRegistry } from "~/foundation/registry.server";
@@ -42,6 +42,7 @@ export const syncRegistry: SyncRegistry = {
     "summons.move": undoSummonsMove,
     "summons.cancel": undoSummonsCancel,
     citizenCancellation: undoCitizenCancellation,
+    summonsOutcome: undoSummonsOutcome,
     jobOrder: undoJobOrder,
     jobOrderStatus: undoJobOrderStatus,
     placement: undoPlacement,

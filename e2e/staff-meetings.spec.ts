@@ -324,6 +324,33 @@ test("§ 20 nr. 8: a phone meeting says who calls whom; the number is asked for 
   await expect(citizen.getByText("Endnu en jobsamtale")).toHaveCount(0);
 });
 
+test("issue 15: staff register that the citizen did not come to a past meeting; it is reported and the citizen sees it", async ({ browser }) => {
+  // Karen Mortensen's past information meeting: no other journey looks at her past meetings.
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await staff.goto("/medarbejder/borgere");
+  await staff.getByLabel("CPR-nummer eller navn").fill("190683-2312");
+  await staff.getByRole("button", { name: "Søg" }).click();
+  await staff.getByRole("link", { name: "Karen Mortensen" }).click();
+  await staff.getByRole("link", { name: "Informationsmøde", exact: true }).click();
+  await expect(h1(staff)).toHaveText("Informationsmøde");
+  const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
+  await expect(staff.getByRole("heading", { name: "Udfald af mødet" })).toBeVisible();
+  await expectAccessible(staff, "a past summons awaiting its outcome");
+  await staff.getByRole("button", { name: "Borgeren mødte ikke op" }).click();
+  await expect(staff.getByRole("heading", { name: "Det er registreret, at borgeren ikke mødte op" })).toBeVisible();
+  await expect(staff.getByRole("heading", { name: "Borgeren mødte ikke op til mødet" })).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Borgeren mødte ikke op" })).toHaveCount(0);
+  await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("no-show");
+
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, "Karen Mortensen", "/borger/moeder");
+  await expect(citizen.getByRole("table", { name: "Tidligere møder" }).getByRole("row", { name: /Informationsmøde.*Du mødte ikke op/ })).toBeVisible();
+  await citizen.goto(`/borger/moeder/${summonsId}`);
+  await expect(citizen.getByRole("heading", { name: "Du mødte ikke op til mødet" })).toBeVisible();
+  await expectAccessible(citizen, "a meeting the citizen did not attend");
+});
+
 test("staff publish a slot offer and see it with its places", async ({ page }) => {
   await loginAs(page, "Gitte Sagsbehandler", "/medarbejder");
   await page.getByRole("link", { name: "Mødetilbud (ledige tider)" }).click();

@@ -89,6 +89,9 @@ const summonsCancel = z.object({ summonsId: id, reason: text(500).nullable() });
 /** Afbud: the citizen cancels a meeting the summons lets them cancel, before its deadline, with a reason from the code list. */
 const citizenCancellation = z.object({ summonsId: id, cpr, reason: code, comment: text(500).nullable() });
 const rebooking = z.object({ summonsId: id, slotOfferId: id, start: dateTime, end: dateTime });
+/** What became of a summons once its time came: held (with the conversation registered on it) or the citizen did not come. */
+export const summonsOutcomes = ["held", "no-show"] as const;
+const summonsOutcome = z.object({ summonsId: id, outcome: z.enum(summonsOutcomes), heldConversationId: id.nullable() });
 const selfBooking = z.object({ summonsId: id, slotOfferId: id, cpr, start: dateTime, end: dateTime, meetingType: code });
 
 /** Seed 002 § 9 nr. 10: the citizen's comment on a summons or a held conversation. */
@@ -185,6 +188,7 @@ export const messageSchemas = {
   "summons.move": { aggregate: "summons", data: summonsMove },
   "summons.cancel": { aggregate: "summons", data: summonsCancel },
   citizenCancellation: { aggregate: "summons", data: citizenCancellation },
+  summonsOutcome: { aggregate: "summons", data: summonsOutcome },
   rebooking: { aggregate: "summons", data: rebooking },
   selfBooking: { aggregate: "summons", data: selfBooking },
   comment: { aggregate: ["summons", "heldConversation"], data: comment },
@@ -276,8 +280,8 @@ const citizenState = z.object({
   municipalityCode: z.string().regex(/^\d{3}$/).nullish(),
 });
 
-/** A summons is "held" once the meeting took place (the portal's status column knows all four). */
-export const summonsStatuses = ["planned", "moved", "cancelled", "held"] as const;
+/** A summons is "held" once the meeting took place, "no-show" when the citizen did not come (staff register both). */
+export const summonsStatuses = ["planned", "moved", "cancelled", "held", "no-show"] as const;
 const summonsStatus = z.enum(summonsStatuses);
 
 const summonsState = summons.omit({ summonsId: true }).extend({
@@ -306,6 +310,8 @@ const summonsState = summons.omit({ summonsId: true }).extend({
   /** Who cancelled: the job centre, or the citizen (afbud, with a reason code and perhaps a comment) */
   cancelledBy: z.enum(["job-centre", "citizen"]).nullish(),
   citizenCancellation: z.object({ reason: code, comment: text(500).nullable() }).nullish(),
+  /** The conversation registered on the meeting, once it was held */
+  heldConversationId: id.nullish(),
   /** Set by the foundation when it forwarded the change to the a-kasse (contact group 1) */
   forwardedToUnemploymentFundAt: dateTime.optional(),
 });

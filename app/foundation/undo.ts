@@ -52,6 +52,9 @@ const citizenCancellationUndo = z.object({
   cancellationReason: z.string().nullable(),
 });
 
+/** What registering a summons' outcome overwrites: its status. */
+const summonsOutcomeUndo = z.object({ status: z.enum(summonsStatuses) });
+
 /** The order's fields before an edit (every field the form and the feed set); null for a new order. */
 const jobOrderUndo = z.object({
   before: z
@@ -96,6 +99,7 @@ type Undos = {
   "summons.move": z.output<typeof summonsChangeUndo>;
   "summons.cancel": z.output<typeof summonsChangeUndo>;
   citizenCancellation: z.output<typeof citizenCancellationUndo>;
+  summonsOutcome: z.output<typeof summonsOutcomeUndo>;
   jobOrder: z.output<typeof jobOrderUndo>;
   jobOrderStatus: z.output<typeof jobOrderStatusUndo>;
   placementStatus: z.output<typeof placementStatusUndo>;
@@ -117,6 +121,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   "summons.move": summonsChangeUndo,
   "summons.cancel": summonsChangeUndo,
   citizenCancellation: citizenCancellationUndo,
+  summonsOutcome: summonsOutcomeUndo,
   rebooking: rebookingUndo,
   selfBooking: selfBookingUndo,
   comment: nothing,

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
@@ -58,6 +58,20 @@ export default function Meeting() {
       ) : m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("detail.cancelled")}>
           {m.cancellationReason ? <p>{t("detail.reason", { reason: m.cancellationReason })}</p> : null}
+        </Alert>
+      ) : null}
+      {m.status === "no-show" ? (
+        <Alert variant="warning" heading={t("detail.noShow")}>
+          <p>{t("detail.noShowText")}</p>
+        </Alert>
+      ) : null}
+      {m.status === "held" ? (
+        <Alert variant="info" heading={t("detail.held")}>
+          {m.heldConversationId ? (
+            <p>
+              <Link to={`/borger/samtaler/${m.heldConversationId}`}>{t("detail.seeConversation")}</Link>
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       {m.previous && m.status !== "cancelled" ? (

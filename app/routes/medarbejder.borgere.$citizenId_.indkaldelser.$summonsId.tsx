@@ -14,8 +14,8 @@ import { requireSession } from "~/features/auth/session.server";
 import { presentComments } from "~/features/comments/comments.server";
 import { CommentsForStaff } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
-import { cancelSchema, moveSchema } from "~/features/meetings/staff-schemas";
-import { cancelSummons, moveSummons, type StaffChangeResult } from "~/features/meetings/staff.server";
+import { cancelSchema, moveSchema, noShowSchema } from "~/features/meetings/staff-schemas";
+import { cancelSummons, moveSummons, registerNoShow, type OutcomeResult, type StaffChangeResult } from "~/features/meetings/staff.server";
 import { summonsForStaff } from "~/features/meetings/staff-views.server";
 import { TimeFields } from "~/features/meetings/StaffFormParts";
 import { languageOf } from "~/i18n/i18n.server";
@@ -30,7 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = summonsForStaff(session, params.citizenId ?? "", params.summonsId ?? "");
   if (!meeting) throw notFoundFor(request, session, "summons");
   const lng = await languageOf(request);
-  return { citizenId: params.citizenId ?? "", meeting: presentMeeting(meeting, lng), changeable: meeting.staffMayChange, comments: presentComments("summons", meeting.id, lng) };
+  return {
+    citizenId: params.citizenId ?? "",
+    meeting: presentMeeting(meeting, lng),
+    changeable: meeting.staffMayChange,
+    awaitsOutcome: meeting.awaitsOutcome,
+    comments: presentComments("summons", meeting.id, lng),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,11 +44,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const citizenId = params.citizenId ?? "";
   const summonsId = params.summonsId ?? "";
-  const respond = (intent: "move" | "cancel", submission: { reply: (options: { formErrors: string[] }) => SubmissionResult<string[]> }, result: StaffChangeResult, done: string) => {
+  const respond = (intent: "move" | "cancel" | "noShow", submission: { reply: (options: { formErrors: string[] }) => SubmissionResult<string[]> }, result: StaffChangeResult | OutcomeResult, done: string) => {
     if (result.ok) return redirect(`/medarbejder/borgere/${citizenId}/indkaldelser/${summonsId}?${done}=1`);
     if (result.reason === "not-found") throw notFoundFor(request, session, "summons");
     return data({ intent, result: submission.reply({ formErrors: [`change.errors.${result.reason}`] }) }, { status: 400 });
   };
+  if (formData.get("intent") === "noShow") {
+    const submission = parseSubmission(formData, { schema: noShowSchema });
+    if (submission.status !== "success") return data({ intent: "noShow" as const, result: submission.reply() }, { status: 400 });
+    return respond("noShow", submission, registerNoShow(session, citizenId, summonsId), "udeblevet");
+  }
   if (formData.get("intent") === "cancel") {
     const submission = parseSubmission(formData, { schema: cancelSchema });
     if (submission.status !== "success") return data({ intent: "cancel" as const, result: submission.reply() }, { status: 400 });
@@ -54,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffSummons() {
-  const { citizenId, meeting: m, changeable, comments } = useLoaderData<typeof loader>();
+  const { citizenId, meeting: m, changeable, awaitsOutcome, comments } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("staff");
@@ -70,10 +81,11 @@ export default function StaffSummons() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: cancelSchema }),
     shouldValidate: "onSubmit",
   });
-  const done = (["oprettet", "flyttet", "aflyst"] as const).find((key) => params.get(key));
+  const [noShowForm] = useForm({ id: "no-show", lastResult: answer?.intent === "noShow" ? answer.result : undefined });
+  const done = (["oprettet", "flyttet", "aflyst", "udeblevet"] as const).find((key) => params.get(key));
   return (
     <>
-      <FormErrorSummary form={[moveForm, cancelForm]} ns="staff" />
+      <FormErrorSummary form={[moveForm, cancelForm, noShowForm]} ns="staff" />
       <BackLink to={`/medarbejder/borgere/${citizenId}`}>{t("summonsDetail.back")}</BackLink>
       <h1>{m.title}</h1>
       <Lead>
@@ -85,6 +97,8 @@ export default function StaffSummons() {
           {m.citizenCancellationReason ? <p>{t("summonsDetail.citizenReason", { reason: m.citizenCancellationReason })}</p> : null}
           {m.cancellationReason ? <p>{t("summonsDetail.citizenWords", { words: m.cancellationReason })}</p> : null}
         </Alert>
+      ) : m.status === "no-show" ? (
+        <Alert variant="warning" heading={t("summonsDetail.noShow")} />
       ) : m.status === "cancelled" ? (
         <Alert variant="warning" heading={t("summonsDetail.cancelled")}>
           {m.cancellationReason ? <p>{t("summonsDetail.reason", { reason: m.cancellationReason })}</p> : null}
@@ -123,10 +137,21 @@ export default function StaffSummons() {
         ]}
       />
       {m.forwardedToFund ? <p>{t("summonsDetail.forwarded", { when: m.forwardedToFund })}</p> : null}
-      {m.status !== "cancelled" ? (
+      {m.status !== "cancelled" && m.status !== "held" ? (
         <p>
           <Link to={`/medarbejder/borgere/${citizenId}/samtaler/ny?indkaldelse=${m.id}`}>{t("summonsDetail.registerConversation")}</Link>
         </p>
+      ) : null}
+      {awaitsOutcome ? (
+        <>
+          <h2 id="outcome-heading">{t("outcome.title")}</h2>
+          <p>{t("outcome.lead")}</p>
+          <ValidatedForm form={noShowForm} ns="staff" aria-labelledby="outcome-heading">
+            <input type="hidden" name="intent" value="noShow" />
+            <FormLevelError errors={noShowForm.errors} />
+            <Button variant="secondary">{t("outcome.noShow")}</Button>
+          </ValidatedForm>
+        </>
       ) : null}
       {changeable ? (
         <>

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { citizens } from "./people";
 
-export type SummonsStatus = "planned" | "moved" | "cancelled" | "held";
+export type SummonsStatus = "planned" | "moved" | "cancelled" | "held" | "no-show";
 export type CancelledBy = "job-centre" | "citizen";
 
 /**

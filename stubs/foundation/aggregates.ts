@@ -58,6 +58,7 @@ const needsExisting = new Set<MessageType>([
   "summons.move",
   "summons.cancel",
   "citizenCancellation",
+  "summonsOutcome",
   "comment",
   "deregistration",
   "jobOrderStatus",
@@ -70,6 +71,7 @@ const forwardedTypes = new Set<MessageType>([
   "summons.move",
   "summons.cancel",
   "citizenCancellation",
+  "summonsOutcome",
   "rebooking",
   "selfBooking",
   "heldConversation",
@@ -141,6 +143,13 @@ export function refusal(message: Message, state: State | null, context: RuleCont
       if (!state || state.cancellationPossible !== true || state.status === "cancelled" || state.status === "held") return "cancellation-not-allowed";
       const until = typeof state.cancellationDeadline === "string" ? state.cancellationDeadline : state.start;
       if (typeof until !== "string" || context.now > Date.parse(until)) return "cancellation-deadline-passed";
+      return null;
+    }
+    case "summonsOutcome": {
+      // Only a meeting whose time has come has an outcome; a cancelled one had none, and one held stays held.
+      if (state?.status === "cancelled") return "summons-cancelled";
+      if (typeof state?.start !== "string" || context.now < Date.parse(state.start)) return "meeting-not-begun";
+      if (message.data.outcome === "no-show" && state.status === "held") return "summons-held";
       return null;
     }
     case "selfBooking":
@@ -219,6 +228,8 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
         citizenCancellation: { reason: message.data.reason, comment: message.data.comment },
         cancellationReason: message.data.comment,
       };
+    case "summonsOutcome":
+      return { ...old, status: message.data.outcome, heldConversationId: message.data.heldConversationId };
     case "rebooking":
       return {
         ...old,

@@ -163,6 +163,8 @@ type SummonsOptions = {
   rebookingPeriod?: { from: string; to: string };
   cancellationPossible?: boolean;
   cancellationDeadline?: string | null;
+  /** Days from now the meeting starts (7 unless told) */
+  startsInDays?: number;
 };
 
 function summons(summonsId: string, cpr: string, options: SummonsOptions = {}) {
@@ -175,8 +177,8 @@ function summons(summonsId: string, cpr: string, options: SummonsOptions = {}) {
     data: {
       summonsId,
       cpr,
-      start: inDays(7),
-      end: inDays(7.05),
+      start: inDays(options.startsInDays ?? 7),
+      end: inDays((options.startsInDays ?? 7) + 0.05),
       meetingForm: "physical",
       meetingType: "job-interview",
       location: "Jobcenter Aarhus",
@@ -617,6 +619,42 @@ test("afbud: only where the summons allows it and before its deadline; the meeti
   assert.deepEqual([state.status, state.cancelledBy, state.citizenCancellation], ["cancelled", "citizen", { reason: "sygdom", comment: "Feber" }]);
   assert.equal((await aggregate("slotOffer", slotId))?.data.booked, 0);
   assert.deepEqual((await send(afbud(open, 3))).body, { error: "refused", reason: "cancellation-not-allowed" });
+});
+
+test("a summons' outcome: held or no-show once its time has come, never for a cancelled one, and a held one stays held", async () => {
+  const cpr = newCpr();
+  const outcome = (summonsId: string, expectedVersion: number, value: "held" | "no-show", heldConversationId: string | null = null) => ({
+    type: "summonsOutcome",
+    aggregateType: "summons",
+    aggregateId: summonsId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { summonsId, outcome: value, heldConversationId },
+  });
+  const ahead = randomUUID();
+  await applied(await send(summons(ahead, cpr), randomUUID(), plannerToken));
+  assert.deepEqual((await send(outcome(ahead, 1, "no-show"))).body, { error: "refused", reason: "meeting-not-begun" });
+  assert.deepEqual((await send(outcome(randomUUID(), 0, "no-show"))).body, { error: "refused", reason: "unknown-aggregate" });
+
+  const missed = randomUUID();
+  await applied(await send(summons(missed, cpr, { startsInDays: -1 }), randomUUID(), plannerToken));
+  await applied(await send(outcome(missed, 1, "no-show")));
+  assert.equal((await aggregate("summons", missed))!.data.status, "no-show");
+
+  const held = randomUUID();
+  const conversation = randomUUID();
+  await applied(await send(summons(held, cpr, { startsInDays: -0.01 }), randomUUID(), plannerToken));
+  await applied(await send(outcome(held, 1, "held", conversation)));
+  const state = (await aggregate("summons", held))!.data;
+  assert.deepEqual([state.status, state.heldConversationId], ["held", conversation]);
+  assert.deepEqual((await send(outcome(held, 2, "no-show"))).body, { error: "refused", reason: "summons-held" });
+
+  const cancelled = randomUUID();
+  await applied(await send(summons(cancelled, cpr, { startsInDays: -1 }), randomUUID(), plannerToken));
+  await applied(
+    await send({ type: "summons.cancel", aggregateType: "summons", aggregateId: cancelled, expectedVersion: 1, occurredAt: now(), data: { summonsId: cancelled, reason: null } }, randomUUID(), plannerToken),
+  );
+  assert.deepEqual((await send(outcome(cancelled, 2, "no-show"))).body, { error: "refused", reason: "summons-cancelled" });
 });
 
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {

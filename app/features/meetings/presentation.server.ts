@@ -30,7 +30,8 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
 function citizenStatusKey(item: MeetingListItem): string {
   if (item.awaitsConfirmation) return "awaitingConfirmation";
   if (item.cancelledByCitizen) return "cancelledByYou";
-  if (item.moved && item.status !== "cancelled") return "moved";
+  // Moved, and not yet over one way or another (cancelled, held, not attended).
+  if (item.moved && (item.status === "planned" || item.status === "moved")) return "moved";
   return item.status;
 }
 

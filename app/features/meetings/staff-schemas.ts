@@ -234,6 +234,9 @@ export type MoveValue = z.output<ReturnType<typeof moveSchema>>;
 // Its own field name, so its control's id differs from the move form's reason on the same page.
 export const cancelSchema = z.object({ intent: z.literal("cancel"), cancelReason: required(500, "cancel.errors.reason") });
 
+/** "Borgeren mødte ikke op": the form is its button. */
+export const noShowSchema = z.object({ intent: z.literal("noShow") });
+
 /** Participant rows shown at first: without JavaScript "add another" posts back with one more. */
 export const participantRows = 3;
 export const participantMax = 20;

@@ -10,7 +10,7 @@ import { store } from "~/utils/store.server";
 import { conversationOf, conversationsOf } from "./conversations.server";
 import { upcomingSlotOffers } from "./slots.server";
 import { meetingOf, meetingsOf, type MeetingListItem } from "./summons.server";
-import { whyStaffMayNotChange } from "./staff-rules";
+import { whyNoOutcome, whyStaffMayNotChange } from "./staff-rules";
 
 /**
  * Staff's reads of meetings: a citizen's summonses and held conversations (each read logged), the
@@ -28,7 +28,12 @@ export function summonsForStaff(session: PortalSession, citizenId: string, summo
   const meeting = meetingOf(citizenId, summonsId, db);
   if (!meeting) return null;
   recordRead(staffActor(session), [citizenId], { db });
-  return { ...meeting, staffMayChange: whyStaffMayNotChange(meeting, now) === null };
+  return {
+    ...meeting,
+    staffMayChange: whyStaffMayNotChange(meeting, now) === null,
+    /** Its time has come and it has no outcome yet: staff can register a no-show (or the conversation) */
+    awaitsOutcome: whyNoOutcome(meeting, "no-show", now) === null && meeting.status !== "no-show",
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { summonsSchema } from "./staff-schemas";
 import { addCitizen, createdId } from "./testing";
-import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff } from "./staff.server";
+import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff, registerNoShow } from "./staff.server";
 import { conversationDefaultsFrom, conversationForStaff, inContactGroup1, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
 import { staffFormFacts } from "./staff-form-options.server";
 import { undoRefusedChange } from "~/foundation/registry.server";
@@ -264,4 +264,41 @@ test("issue 15: of types 4 and 7 a citizen holds one future meeting; staff canno
   // Once the first is cancelled, a new one can be made.
   assert.deepEqual(cancelSummons(gitte, citizen, first, "Ny tid", { now, db: portal.store }), { ok: true });
   createdId(createSummonsByStaff(gitte, citizen, jobsamtale, { now, db: portal.store }));
+});
+
+test("issue 15: a held conversation registered on a meeting whose time has come makes it held, reported as its outcome", () => {
+  const id = create(); // 1 December, 10.00
+  const later = new Date("2026-12-01T12:00:00Z");
+  const conversation = registerConversationByStaff(gitte, bo, conversationValue(), { now: later, db: portal.store, summonsId: id })!;
+  assert.equal(row(id).status, "held");
+  const report = pending(id).find((r) => r.messageType === "summonsOutcome")!;
+  assert.deepEqual((report.message as unknown as Message).data, { summonsId: id, outcome: "held", heldConversationId: conversation });
+  assert.deepEqual(registerNoShow(gitte, bo, id, { now: later, db: portal.store }), { ok: false, reason: "held" }, "a held meeting stays held");
+  // Refused by the foundation: the meeting has its status back.
+  write(portal.store, (tx) => undoRefusedChange(tx, syncRegistry, { message: report.message, undo: report.undo, refusal: testRefusal }));
+  assert.equal(row(id).status, "planned");
+});
+
+test("issue 15: a conversation registered on a meeting still ahead gives it no outcome", () => {
+  const id = create();
+  registerConversationByStaff(gitte, bo, conversationValue(), { now, db: portal.store, summonsId: id });
+  assert.equal(row(id).status, "planned");
+  assert.equal(pending(id).filter((r) => r.messageType === "summonsOutcome").length, 0);
+});
+
+test("issue 15: staff register a no-show once the meeting's time has come; not before, not on a cancelled one, not twice, not in another job centre", () => {
+  const id = create(); // 1 December, 10.00
+  assert.deepEqual(registerNoShow(gitte, bo, id, { now, db: portal.store }), { ok: false, reason: "not-begun" });
+  const atStart = new Date("2026-12-01T09:00:00Z");
+  assert.deepEqual(registerNoShow(henrik, bo, id, { now: atStart, db: portal.store }), { ok: false, reason: "not-found" });
+  const logged = accessesTo(bo, portal.store).length;
+  assert.deepEqual(registerNoShow(gitte, bo, id, { now: atStart, db: portal.store }), { ok: true }, "from the minute it begins");
+  assert.equal(row(id).status, "no-show");
+  assert.deepEqual(registerNoShow(gitte, bo, id, { now: atStart, db: portal.store }), { ok: true });
+  assert.equal(pending(id).filter((r) => r.messageType === "summonsOutcome").length, 1, "reported once");
+  assert.equal(accessesTo(bo, portal.store).length, logged + 1);
+
+  const cancelled = create();
+  cancelSummons(gitte, bo, cancelled, "Ikke nødvendigt", { now, db: portal.store });
+  assert.deepEqual(registerNoShow(gitte, bo, cancelled, { now: atStart, db: portal.store }), { ok: false, reason: "cancelled" });
 });

@@ -13,7 +13,7 @@ import { registerHeldConversation } from "./conversations.server";
 import { publishSlotOffer } from "./slots.server";
 import { holdsOtherFutureBooking } from "./booking.server";
 import { createSummons } from "./summons.server";
-import { whyStaffMayNotChange } from "./staff-rules";
+import { whyNoOutcome, whyStaffMayNotChange } from "./staff-rules";
 
 /**
  * Staff's side of meetings: create, move and cancel a citizen's summons, register a held
@@ -177,7 +177,7 @@ export function registerConversationByStaff(
     if (!handlesCitizen(tx, session, citizenId)) return null;
     const summons = options.summonsId
       ? tx
-          .select({ id: summonses.id })
+          .select({ id: summonses.id, status: summonses.status, start: summonses.start })
           .from(summonses)
           .where(and(eq(summonses.id, options.summonsId), eq(summonses.citizenId, citizenId)))
           .get()
@@ -190,10 +190,61 @@ export function registerConversationByStaff(
       { ...value, jobCentre: member.jobCentre, registeredBy: member.name },
       { now, summonsId: summons?.id ?? null, actor: actorOf(session) },
     );
+    // The meeting it was held on is held from now on, with the conversation as its outcome.
+    if (summons && !whyNoOutcome(summons, "held", now)) recordOutcome(tx, summons, "held", id, { now, actor: actorOf(session) });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return id;
   });
 }
+
+export type OutcomeResult = { ok: true } | { ok: false; reason: "not-found" | "cancelled" | "not-begun" | "held" };
+
+/** Staff register that the citizen did not come to the meeting (udeblevet); reported as its outcome. */
+export function registerNoShow(session: PortalSession, citizenId: string, summonsId: string, options: Options = {}): OutcomeResult {
+  const now = options.now ?? new Date();
+  return write(options.db ?? store(), (tx): OutcomeResult => {
+    if (!handlesCitizen(tx, session, citizenId)) return { ok: false, reason: "not-found" };
+    const row = tx
+      .select()
+      .from(summonses)
+      .where(and(eq(summonses.id, summonsId), eq(summonses.citizenId, citizenId)))
+      .get();
+    if (!row) return { ok: false, reason: "not-found" };
+    const refusal = whyNoOutcome(row, "no-show", now);
+    if (refusal) return { ok: false, reason: refusal };
+    if (row.status === "no-show") return { ok: true }; // registered before: nothing twice
+    recordOutcome(tx, row, "no-show", null, { now, actor: actorOf(session) });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    return { ok: true };
+  });
+}
+
+/** Sets the summons' outcome and reports it, with the status it had for the undoing. */
+function recordOutcome(
+  tx: WriteTx,
+  row: Pick<Row, "id" | "status">,
+  outcome: "held" | "no-show",
+  heldConversationId: string | null,
+  options: { now: Date; actor: { audience: "staff"; id: string } },
+): void {
+  tx.update(summonses).set({ status: outcome, updatedAt: options.now }).where(eq(summonses.id, row.id)).run();
+  enqueue(tx, {
+    type: "summonsOutcome",
+    aggregateType: "summons",
+    aggregateId: row.id,
+    data: { summonsId: row.id, outcome, heldConversationId },
+    actor: options.actor,
+    undo: { status: row.status },
+    now: options.now,
+  });
+}
+
+/** The foundation refused the outcome: the summons gets its status back, unless it changed since. */
+export const undoSummonsOutcome: Compensation<"summonsOutcome"> = (tx, { message: { data }, undo }) => {
+  const current = tx.select({ status: summonses.status }).from(summonses).where(eq(summonses.id, data.summonsId)).get();
+  if (current?.status !== data.outcome) return;
+  tx.update(summonses).set({ status: undo.status, updatedAt: new Date() }).where(eq(summonses.id, data.summonsId)).run();
+};
 
 /** Publishes a free time of the staff member's job centre; null when the caseworker is no colleague. */
 export function publishSlotByStaff(session: PortalSession, value: SlotOfferFormValue, options: Options = {}): string | null {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
-import { citizens, outbox, summonses } from "../../../db/schema";
+import { citizens, heldConversations, outbox, summonses } from "../../../db/schema";
 import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue, type Change } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
@@ -143,6 +143,11 @@ export function meetingOf(citizenId: string, summonsId: string, db: Store = stor
     awaitsConfirmation: awaitingConfirmation(db, [summonsId]).has(summonsId),
     mayRebook: rebookingRefusal(row, now) === null,
     mayCancel: cancellationRefusal(row, now) === null,
+    /** The conversation registered on the meeting, once it was held (§ 28 stk. 6: the citizen sees it) */
+    heldConversationId:
+      row.status === "held"
+        ? (db.select({ id: heldConversations.id }).from(heldConversations).where(and(eq(heldConversations.summonsId, row.id), eq(heldConversations.citizenId, citizenId))).get()?.id ?? null)
+        : null,
   };
 }
 
