@@ -174,6 +174,12 @@ test("self-booking: the citizen books a CV conversation among the free times bef
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("CV-samtale");
   await expect(page.getByText("Du har selv booket mødet")).toBeVisible();
   const summonsId = new URL(page.url()).pathname.split("/").at(-1)!;
+  // Issue 15: every § 20 item comes from the offer, and the meeting can be moved as the offer allows.
+  const item = (name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+  await expect(item("Om mødet")).toContainText("Vi går dit CV igennem");
+  await expect(item("Adresse")).toContainText("Kultorvet 2, 1175 København K");
+  await expect(item("Hvis du er forhindret")).toContainText("33 17 33 17");
+  await expect(page.getByRole("link", { name: "Flyt mødet" })).toBeVisible();
   await expect
     .poll(async () => {
       const { entries } = (await (await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/ledger`)).json()) as {
@@ -182,7 +188,18 @@ test("self-booking: the citizen books a CV conversation among the free times bef
       return entries.some((e) => e.messageType === "selfBooking" && e.aggregateId === summonsId && e.outcome === "applied");
     })
     .toBe(true);
+  await expect
+    .poll(async () => {
+      const { items } = (await (await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=summons`)).json()) as {
+        items: { id: string; data: { title?: string; description?: string; rebookingPossible?: boolean } }[];
+      };
+      const data = items.find((i) => i.id === summonsId)?.data;
+      return [data?.title, data?.description?.startsWith("Vi går dit CV igennem"), data?.rebookingPossible];
+    })
+    .toEqual(["CV-samtale", true, true]);
   await page.goto("/borger/moeder");
+  // The title stays after the foundation's feed is read back.
+  await expect(page.getByRole("table", { name: "Kommende møder" }).getByRole("link", { name: "CV-samtale" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toHaveCount(0);
   await page.goto("/borger");
   await expect(page.getByRole("heading", { name: "Du skal booke en samtale" })).toHaveCount(0);

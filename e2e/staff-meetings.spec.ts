@@ -367,7 +367,15 @@ test("staff publish a slot offer and see it with its places", async ({ page }) =
   await expect(page.getByLabel("Sagsbehandler", { exact: true }).locator("option:checked")).toHaveText("Gitte Sagsbehandler");
   await page.getByLabel("Antal pladser").fill("0");
   await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: "Skriv et antal pladser fra 1 til 500" })).toBeVisible();
+  const summary = page.getByRole("alert").filter({ hasText: "Der er problemer" });
+  await expect(summary.getByRole("link", { name: "Skriv et antal pladser fra 1 til 500" })).toBeVisible();
+  // Issue 15: the § 20 items a meeting booked on the time needs are asked for here, with the summons' rules.
+  await expect(summary.getByRole("link", { name: "Skriv en overskrift" })).toBeVisible();
+  await expectAccessible(page, "slot offer form with errors");
+  await page.getByLabel("Overskrift").fill("CV-samtale på video");
+  await page.getByLabel("Beskrivelse").fill("Vi går dit CV igennem på video. Du får et link i Jobnet.");
+  await page.getByLabel("Kontaktmuligheder").fill("Skriv til os på Jobnet, hvis du er forhindret");
+  await expect(page.getByLabel("Borgeren kan selv flytte et møde, der er booket på tiden")).toBeChecked();
   await page.getByLabel("Antal pladser").fill("4");
   await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
   await expect(page.getByText("Mødetilbuddet er offentliggjort")).toBeVisible();

@@ -88,11 +88,37 @@ const summonsMove = z.object({ summonsId: id, start: dateTime, end: dateTime, lo
 const summonsCancel = z.object({ summonsId: id, reason: text(500).nullable() });
 /** Afbud: the citizen cancels a meeting the summons lets them cancel, before its deadline, with a reason from the code list. */
 const citizenCancellation = z.object({ summonsId: id, cpr, reason: code, comment: text(500).nullable() });
-const rebooking = z.object({ summonsId: id, slotOfferId: id, start: dateTime, end: dateTime });
+/**
+ * What a meeting takes from the slot offer it is booked on (§ 20 nr. 3, 5, 6, 7, 8, 10): the new
+ * time may be at another place, in another form or with another caseworker. Optional, as messages
+ * from before carried only the time.
+ */
+const bookedDetails = {
+  meetingForm: code.optional(),
+  location: text(200).optional(),
+  address: text(300).nullish(),
+  phoneToCall: text(30).nullish(),
+  contactOptions: text(500).nullish(),
+  caseworkerName: text(200).optional(),
+};
+const rebooking = z.object({ summonsId: id, slotOfferId: id, start: dateTime, end: dateTime, ...bookedDetails });
 /** What became of a summons once its time came: held (with the conversation registered on it) or the citizen did not come. */
 export const summonsOutcomes = ["held", "no-show"] as const;
 const summonsOutcome = z.object({ summonsId: id, outcome: z.enum(summonsOutcomes), heldConversationId: id.nullable() });
-const selfBooking = z.object({ summonsId: id, slotOfferId: id, cpr, start: dateTime, end: dateTime, meetingType: code });
+const selfBooking = z.object({
+  summonsId: id,
+  slotOfferId: id,
+  cpr,
+  start: dateTime,
+  end: dateTime,
+  meetingType: code,
+  ...bookedDetails,
+  // § 20 nr. 9, 11 and 12 of the booked meeting.
+  title: text(200).min(1).optional(),
+  description: text(5000).optional(),
+  rebookingPossible: z.boolean().optional(),
+  rebookingPeriod: rebookingPeriod.nullish(),
+});
 
 /** Seed 002 § 9 nr. 10: the citizen's comment on a summons or a held conversation. */
 const comment = z.object({
@@ -122,6 +148,20 @@ const heldConversation = z.object({
   registeredBy: text(200).nullable().optional(),
 });
 
+/**
+ * The § 20 items a meeting booked on a slot offer takes from it, besides its time, type, form,
+ * place and caseworker (nr. 6, 7, 8, 9, 11). Optional: offers published before they were asked
+ * lack them, and the type then names the meeting.
+ */
+const slotMeetingDetails = {
+  title: text(200).min(1).nullish(),
+  description: text(5000).nullish(),
+  address: text(300).nullish(),
+  phoneToCall: text(30).nullish(),
+  contactOptions: text(500).nullish(),
+  rebookingPossible: z.boolean().nullish(),
+};
+
 const slotOffer = z.object({
   slotOfferId: id,
   jobCentre: text(200),
@@ -132,6 +172,7 @@ const slotOffer = z.object({
   start: dateTime,
   end: dateTime,
   capacity: z.number().int().min(1).max(500),
+  ...slotMeetingDetails,
   /** Who registered it, when a caseworker registers it for a colleague as much as for themself */
   registeredBy: text(200).nullable().optional(),
 });

@@ -25,6 +25,13 @@ const rebookingUndo = z.object({
   slotOfferId: z.string().nullable(),
   previousStart: z.string().nullable(),
   previousEnd: z.string().nullable(),
+  // What the new slot brought (§ 20 nr. 3, 5–8, 10); absent in undos written before a rebooking took them.
+  meetingForm: z.string().optional(),
+  location: z.string().optional(),
+  address: z.string().nullable().optional(),
+  phoneToCall: z.string().nullable().optional(),
+  contactOptions: z.string().optional(),
+  caseworkerName: z.string().optional(),
 });
 
 /** The booking duty a self-booking fulfilled, to open again. */

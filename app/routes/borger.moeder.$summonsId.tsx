@@ -96,9 +96,9 @@ export default function Meeting() {
           { label: t("detail.where"), value: m.location },
           ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
           ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),
-          { label: t("detail.about"), value: m.description },
+          ...(m.description ? [{ label: t("detail.about"), value: m.description }] : []),
           { label: t("detail.caseworker"), value: `${m.caseworkerName}, ${m.jobCentre}` },
-          { label: t("detail.contact"), value: m.contactOptions },
+          ...(m.contactOptions ? [{ label: t("detail.contact"), value: m.contactOptions }] : []),
           { label: t("detail.compulsory"), value: m.compulsory ? t("detail.compulsoryYes") : t("detail.compulsoryNo") },
           {
             label: t("detail.rebooking"),

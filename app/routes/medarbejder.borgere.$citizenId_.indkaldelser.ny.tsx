@@ -6,15 +6,14 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
-import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { Fieldset, Lead } from "~/components/dkfds/Text";
-import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
+import { Checkbox, DateField, Select } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
-import { defaultRebookingPeriodDays, phoneCallers, summonsSchema } from "~/features/meetings/staff-schemas";
+import { defaultRebookingPeriodDays, summonsSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { createSummonsByStaff } from "~/features/meetings/staff.server";
-import { TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
+import { MeetingDetailFields, TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -67,18 +66,7 @@ export default function NewSummons() {
         <Select meta={fields.meetingType} label={label("meetingType")} options={options.meetingTypes} placeholder={t("choose")} />
         <Select meta={fields.meetingForm} label={label("meetingForm")} hint={t("summons.fields.meetingForm.hint")} options={options.meetingForms} placeholder={t("choose")} />
         <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
-        <TextField meta={fields.title} label={label("title")} maxLength={200} />
-        <TextArea meta={fields.description} label={label("description")} hint={t("summons.fields.description.hint")} maxLength={5000} />
-        <TextField meta={fields.location} label={label("location")} hint={t("summons.fields.location.hint")} maxLength={200} />
-        <TextField meta={fields.address} label={label("address")} hint={t("summons.fields.address.hint")} maxLength={300} autoComplete="off" />
-        <RadioGroup
-          meta={fields.phoneCaller}
-          legend={t("summons.fields.phoneCaller.legend")}
-          hint={t("summons.fields.phoneCaller.hint")}
-          options={phoneCallers.map((value) => ({ value, label: t(`summons.fields.phoneCaller.${value}`) }))}
-        />
-        <TextField meta={fields.phoneToCall} label={label("phoneToCall")} hint={t("summons.fields.phoneToCall.hint")} maxLength={30} type="tel" autoComplete="off" />
-        <TextArea meta={fields.contactOptions} label={label("contactOptions")} hint={t("summons.fields.contactOptions.hint")} maxLength={500} rows={3} />
+        <MeetingDetailFields fields={fields} />
         <Select
           meta={fields.caseworker}
           label={label("caseworker")}

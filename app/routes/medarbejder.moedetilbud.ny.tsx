@@ -7,12 +7,12 @@ import { useTranslation } from "react-i18next";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { Lead } from "~/components/dkfds/Text";
-import { Select, TextField } from "~/components/dkfds/fields";
+import { Checkbox, Select, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { slotOfferSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { publishSlotByStaff } from "~/features/meetings/staff.server";
-import { TimeFields } from "~/features/meetings/StaffFormParts";
+import { MeetingDetailFields, TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -45,7 +45,7 @@ export default function NewSlotOffer() {
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworker: staffId, capacity: "1" },
+    defaultValue: { caseworker: staffId, capacity: "1", rebookingPossible: "on" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
     shouldValidate: "onSubmit",
   });
@@ -59,7 +59,7 @@ export default function NewSlotOffer() {
         <Select meta={fields.meetingType} label={t("summons.fields.meetingType.label")} options={options.meetingTypes} placeholder={t("choose")} />
         <Select meta={fields.meetingForm} label={t("summons.fields.meetingForm.label")} options={options.meetingForms} placeholder={t("choose")} />
         <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
-        <TextField meta={fields.location} label={t("summons.fields.location.label")} maxLength={200} />
+        <MeetingDetailFields fields={fields} />
         <Select meta={fields.caseworker} label={t("summons.fields.caseworker.label")} hint={t("slots.caseworkerHint", { jobCentre: staff?.jobCentre })} options={options.caseworkers} />
         <TextField
           meta={fields.capacity}
@@ -71,6 +71,7 @@ export default function NewSlotOffer() {
           label={t("slots.capacity.label")}
           hint={t("slots.capacity.hint")}
         />
+        <Checkbox meta={fields.rebookingPossible} label={t("slots.rebookingPossible.label")} hint={t("slots.rebookingPossible.hint")} />
         <Button>{t("slots.submit")}</Button>
       </ValidatedForm>
     </>

@@ -18,6 +18,18 @@ export const slotOffers = sqliteTable(
     end: text("end").notNull(),
     capacity: integer("capacity").notNull(),
     /**
+     * The § 20 items a summons made from it needs besides time, type, form, place and caseworker:
+     * nr. 9 title and description, nr. 7 the address, nr. 8 the number the citizen calls, nr. 6 the
+     * contact options ("Hvis du er forhindret"), nr. 11 whether the booked meeting can be rebooked.
+     * Null for offers from before they were asked (the type then names the meeting).
+     */
+    title: text("title"),
+    description: text("description"),
+    address: text("address"),
+    phoneToCall: text("phone_to_call"),
+    contactOptions: text("contact_options"),
+    rebookingPossible: integer("rebooking_possible", { mode: "boolean" }).notNull().default(false),
+    /**
      * Who registered it here, from the staff register (never from a form): with the caseworker's
      * name, the record says both when one caseworker acts for a colleague. Null when it came from
      * the feed without one.

@@ -118,16 +118,26 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
  * demo meeting can be rebooked. The last one has a single place, for trying a full slot.
  */
 export function seedSlotOffers(tx: WriteTx, now: Date): void {
+  // What a meeting booked on these times takes from them (§ 20 nr. 5–9, 11).
+  const atKultorvet = {
+    jobCentre: "Jobcenter København",
+    caseworkerName: "Gitte Sagsbehandler",
+    meetingForm: "personligt-fremmoede",
+    location: "Jobcenter København, Kultorvet 2",
+    address: "Kultorvet 2, 1175 København K",
+    phoneToCall: null,
+    contactOptions: "Ring til Jobcenter København på 33 17 33 17, hvis du er forhindret.",
+    rebookingPossible: true,
+  };
   for (const days of [4, 5, 6, 8, 11]) {
     for (const hh of [9, 11, 14]) {
       publishSlotOffer(
         tx,
         {
-          jobCentre: "Jobcenter København",
-          caseworkerName: "Gitte Sagsbehandler",
+          ...atKultorvet,
           meetingType: "7",
-          meetingForm: "personligt-fremmoede",
-          location: "Jobcenter København, Kultorvet 2",
+          title: "Jobsamtale",
+          description: "Vi taler om din jobsøgning og dine næste skridt. Tag dit CV med.",
           start: at(now, days, hh, 0),
           end: at(now, days, hh, 45),
           capacity: days === 11 ? 1 : 3,
@@ -141,11 +151,10 @@ export function seedSlotOffers(tx: WriteTx, now: Date): void {
     publishSlotOffer(
       tx,
       {
-        jobCentre: "Jobcenter København",
-        caseworkerName: "Gitte Sagsbehandler",
+        ...atKultorvet,
         meetingType: "10",
-        meetingForm: "personligt-fremmoede",
-        location: "Jobcenter København, Kultorvet 2",
+        title: "CV-samtale",
+        description: "Vi går dit CV igennem sammen og ser på, hvad der gør det stærkere. Tag gerne dit CV med.",
         start: at(now, days, 10, 0),
         end: at(now, days, 10, 45),
         capacity: 10,

@@ -230,24 +230,26 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
       };
     case "summonsOutcome":
       return { ...old, status: message.data.outcome, heldConversationId: message.data.heldConversationId };
-    case "rebooking":
+    case "rebooking": {
+      // The new time's place, form, caseworker and contact details come with it (§ 20 nr. 3, 5–8, 10).
+      const { summonsId: _id, slotOfferId, ...moved } = message.data;
       return {
         ...old,
-        start: message.data.start,
-        end: message.data.end,
-        slotOfferId: message.data.slotOfferId,
+        ...definedOnly(moved),
+        slotOfferId,
         status: "moved",
         rebooked: true,
         previous: { start: old.start, end: old.end },
       };
+    }
     case "selfBooking": {
       const offer = slot?.state ?? {};
       return {
-        ...message.data,
         jobCentre: offer.jobCentre,
         caseworkerName: offer.caseworkerName,
         meetingForm: offer.meetingForm,
         location: offer.location,
+        ...definedOnly(message.data),
         selfBooked: true,
         status: "planned",
       };
@@ -294,4 +296,9 @@ function asRecord(value: unknown): State | null {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** The fields a message sets: those it leaves out keep what the state had. */
+function definedOnly(data: Record<string, unknown>): State {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }

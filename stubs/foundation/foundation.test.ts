@@ -621,6 +621,40 @@ test("afbud: only where the summons allows it and before its deadline; the meeti
   assert.deepEqual((await send(afbud(open, 3))).body, { error: "refused", reason: "cancellation-not-allowed" });
 });
 
+test("issue 15: a rebooking and a self-booking carry the new time's § 20 items, and the summons takes them", async () => {
+  const cpr = newCpr();
+  const slotId = randomUUID();
+  await applied(await send(slotOffer(slotId, 3), randomUUID(), plannerToken));
+  const moved = randomUUID();
+  await applied(await send(summons(moved, cpr, { rebookingDeadline: null }), randomUUID(), plannerToken));
+  const elsewhere = { meetingForm: "phone", location: "Telefonmøde", address: null, phoneToCall: "33 66 33 66", contactOptions: "Skriv på Jobnet", caseworkerName: "Mette" };
+  const move = rebooking(moved, slotId, 1);
+  await applied(await send({ ...move, data: { ...move.data, ...elsewhere } }));
+  const state = (await aggregate("summons", moved))!.data;
+  assert.deepEqual([state.meetingForm, state.location, state.address, state.phoneToCall, state.contactOptions, state.caseworkerName, state.title], [
+    "phone",
+    "Telefonmøde",
+    null,
+    "33 66 33 66",
+    "Skriv på Jobnet",
+    "Mette",
+    "Jobsamtale",
+  ]);
+
+  const booked = randomUUID();
+  const book = selfBooking(booked, slotId, cpr);
+  const details = { title: "CV-samtale", description: "Om dit CV", contactOptions: "Ring 12345678", rebookingPossible: true, rebookingPeriod: { from: "2026-11-23", to: "2026-12-03" } };
+  await applied(await send({ ...book, data: { ...book.data, ...details } }));
+  const selfBooked = (await aggregate("summons", booked))!.data;
+  assert.deepEqual([selfBooked.title, selfBooked.description, selfBooked.contactOptions, selfBooked.rebookingPossible, selfBooked.location], [
+    "CV-samtale",
+    "Om dit CV",
+    "Ring 12345678",
+    true,
+    "Jobcenter Aarhus, lokale 2",
+  ]);
+});
+
 test("a summons' outcome: held or no-show once its time has come, never for a cancelled one, and a held one stays held", async () => {
   const cpr = newCpr();
   const outcome = (summonsId: string, expectedVersion: number, value: "held" | "no-show", heldConversationId: string | null = null) => ({

@@ -12,6 +12,32 @@ import { codeEntry } from "~/features/codelists/codelists.server";
 type Reader = Pick<Store, "select">;
 export type SlotOffer = typeof slotOffers.$inferSelect;
 
+/** The § 20 items a meeting takes from the slot offer it is booked on (nr. 3, 5, 6, 7, 8, 10). */
+export type BookedDetails = {
+  meetingForm: string;
+  location: string;
+  address: string | null;
+  phoneToCall: string | null;
+  contactOptions: string;
+  caseworkerName: string;
+};
+
+/**
+ * Where, how and with whom a meeting booked on `slot` is held, and how the citizen reaches the job
+ * centre: the slot's own items. An offer published before it carried them lacks address, number and
+ * contact options; then the meeting keeps its own where they still fit (the same place, the same form).
+ */
+export function bookedOn(slot: SlotOffer, before: BookedDetails | null): BookedDetails {
+  return {
+    meetingForm: slot.meetingForm,
+    location: slot.location,
+    caseworkerName: slot.caseworkerName,
+    address: slot.address ?? (before && before.location === slot.location ? before.address : null),
+    phoneToCall: slot.phoneToCall ?? (before && before.meetingForm === slot.meetingForm ? before.phoneToCall : null),
+    contactOptions: slot.contactOptions || before?.contactOptions || "",
+  };
+}
+
 /**
  * Free slot offers of this job centre and meeting type that start after `from` and, when `until`
  * is given, no later than it, soonest first; `except` leaves out the slot the meeting already holds.

@@ -15,7 +15,8 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
     id: item.id,
     day: formatDay(item.start, lng),
     time: `${formatTime(item.start, lng)}–${formatTime(item.end, lng)}`,
-    title: item.title,
+    // A self-booking read back from the feed before offers carried a title has none: the type names it.
+    title: item.title || codeLabel("meetingType", item.meetingType, lng),
     type: codeLabel("meetingType", item.meetingType, lng),
     status: item.status,
     /** Locale key under `status`: what the citizen reads in the status column */

@@ -85,7 +85,18 @@ test("a rebooking moves the meeting, takes the place, frees the old one and is r
   const reported = rebookings(summons);
   assert.equal(reported.length, 2);
   const last = reported[1]!;
-  assert.deepEqual((last.message as { data: unknown }).data, { summonsId: summons, slotOfferId: second, start: days(9).toISOString(), end: summonsRow(summons).end });
+  assert.deepEqual((last.message as { data: unknown }).data, {
+    summonsId: summons,
+    slotOfferId: second,
+    start: days(9).toISOString(),
+    end: summonsRow(summons).end,
+    meetingForm: "personligt-fremmoede",
+    location: "Jobcenter København, Kultorvet 2",
+    address: summonsRow(summons).address,
+    phoneToCall: null,
+    contactOptions: summonsRow(summons).contactOptions,
+    caseworkerName: "Gitte Sagsbehandler",
+  });
   assert.equal(last.actorId, citizen);
   assert.equal((last.undo as { slotOfferId: string }).slotOfferId, first);
 });
@@ -150,6 +161,39 @@ test("other types (10): a citizen may hold a second future booking of the type",
   assert.equal(booked(slot), 1);
   assert.equal(summonsRow(first).start, days(8).toISOString());
   assert.equal(rebookings(first).length, 1);
+});
+
+test("issue 15, § 20 nr. 3, 5–8, 10: a new time at another place, in another form, with another caseworker takes all of them from the slot, reports them, and a refusal restores them", () => {
+  const citizen = addCitizen(db());
+  const summons = addSummons(db(), citizen, days(5), {}, now);
+  const original = summonsRow(summons);
+  const byPhone = addSlot(db(), days(8), {
+    meetingForm: "telefonisk",
+    location: "Telefonmøde",
+    caseworkerName: "Mette Mødeplanlægger",
+    address: null,
+    phoneToCall: "33 66 33 66",
+    contactOptions: "Skriv til Mette på Jobnet",
+  });
+  assert.deepEqual(rebook(citizen, summons, byPhone, { db: db(), now }), { ok: true });
+  const moved = summonsRow(summons);
+  assert.deepEqual([moved.meetingForm, moved.location, moved.caseworkerName, moved.address, moved.phoneToCall, moved.contactOptions], [
+    "telefonisk",
+    "Telefonmøde",
+    "Mette Mødeplanlægger",
+    null,
+    "33 66 33 66",
+    "Skriv til Mette på Jobnet",
+  ]);
+  assert.equal(moved.title, original.title, "the meeting keeps its own title and description");
+  const row = rebookings(summons).at(-1)!;
+  assert.deepEqual((row.message as { data: Record<string, unknown> }).data.caseworkerName, "Mette Mødeplanlægger");
+  write(db(), (tx) => undoRefusedChange(tx, syncRegistry, { message: row.message, undo: row.undo, refusal: testRefusal }));
+  const restored = summonsRow(summons);
+  assert.deepEqual(
+    [restored.meetingForm, restored.location, restored.caseworkerName, restored.address, restored.phoneToCall, restored.contactOptions],
+    [original.meetingForm, original.location, original.caseworkerName, original.address, original.phoneToCall, original.contactOptions],
+  );
 });
 
 test("a refused rebooking returns the meeting to its old time and slot and gives the new place back", () => {

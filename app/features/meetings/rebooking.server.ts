@@ -6,7 +6,7 @@ import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
 import { store } from "~/utils/store.server";
 import { addDays, danishTimeToIso } from "~/utils/dates";
-import { fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
+import { bookedOn, fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
 import { NotFound } from "~/utils/not-found.server";
 
 /**
@@ -95,6 +95,7 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
     if (!slot || !slotFits(slot, fitFor(summons, now))) return { ok: false, error: "slot-unfit" };
     if (!takePlace(tx, slot.id)) return { ok: false, error: "slot-taken" };
     if (summons.slotOfferId) releasePlace(tx, summons.slotOfferId);
+    const details = bookedOn(slot, summons);
     const undo: UndoOf<"rebooking"> = {
       start: summons.start,
       end: summons.end,
@@ -102,6 +103,12 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
       slotOfferId: summons.slotOfferId,
       previousStart: summons.previousStart,
       previousEnd: summons.previousEnd,
+      meetingForm: summons.meetingForm,
+      location: summons.location,
+      address: summons.address,
+      phoneToCall: summons.phoneToCall,
+      contactOptions: summons.contactOptions,
+      caseworkerName: summons.caseworkerName,
     };
     tx.update(summonses)
       .set({
@@ -109,6 +116,7 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
         previousEnd: summons.end,
         start: slot.start,
         end: slot.end,
+        ...details,
         slotOfferId: slot.id,
         status: "moved",
         moveReason: null,
@@ -120,7 +128,7 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
       type: "rebooking",
       aggregateType: "summons",
       aggregateId: summons.id,
-      data: { summonsId: summons.id, slotOfferId: slot.id, start: slot.start, end: slot.end },
+      data: { summonsId: summons.id, slotOfferId: slot.id, start: slot.start, end: slot.end, ...details },
       actor: { audience: "citizen", id: citizenId },
       undo,
       now,

@@ -57,6 +57,29 @@ test("offers the duty's job centre and type until the deadline, and books a self
   assert.deepEqual(selfBook(citizen, dutyId, fits, { db: db(), now }), { ok: false, error: "booked" });
 });
 
+test("issue 15: a self-booked meeting has every § 20 item of its offer and can be moved up to the duty's deadline when the offer allows it", () => {
+  const citizen = addCitizen(db());
+  const dutyId = duty(citizen, "10", days(10));
+  const slot = addSlot(db(), days(3), {
+    meetingType: "10",
+    title: "CV-samtale",
+    description: "Vi går dit CV igennem.",
+    address: "Kultorvet 2, 1175 København K",
+    contactOptions: "Ring på 33 17 33 17, hvis du er forhindret.",
+    rebookingPossible: true,
+  });
+  const result = selfBook(citizen, dutyId, slot, { db: db(), now });
+  assert.ok(result.ok);
+  const summons = db().select().from(summonses).where(eq(summonses.id, result.summonsId)).get()!;
+  assert.deepEqual(
+    [summons.title, summons.description, summons.address, summons.contactOptions, summons.caseworkerName, summons.rebookingPossible, summons.rebookingPeriodFrom, summons.rebookingPeriodTo],
+    ["CV-samtale", "Vi går dit CV igennem.", "Kultorvet 2, 1175 København K", "Ring på 33 17 33 17, hvis du er forhindret.", "Gitte Sagsbehandler", true, "2026-11-23", "2026-12-03"],
+  );
+  const report = db().select().from(outbox).where(and(eq(outbox.aggregateId, result.summonsId), eq(outbox.messageType, "selfBooking"))).get()!;
+  assert.deepEqual((report.message as { data: Record<string, unknown> }).data.rebookingPeriod, { from: "2026-11-23", to: "2026-12-03" });
+  assert.equal((report.message as { data: Record<string, unknown> }).data.description, "Vi går dit CV igennem.");
+});
+
 test("refuses after the deadline, a full slot, and a second future booking of type 4 or 7", () => {
   const citizen = addCitizen(db());
   const late = duty(citizen, "10", days(-1));

@@ -6,9 +6,9 @@ import { codeLabel } from "~/features/codelists/codelists.server";
 import type { Compensation } from "~/foundation/registry.server";
 import { enqueue } from "~/foundation/outbox.server";
 import type { Language } from "~/i18n/config";
-import { formatDateTime } from "~/utils/dates";
+import { danishDate, formatDateTime } from "~/utils/dates";
 import { store } from "~/utils/store.server";
-import { fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
+import { bookedOn, fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
 import { MeetingNotFound } from "./rebooking.server";
 
 /**
@@ -104,24 +104,29 @@ export function selfBook(citizenId: string, dutyId: string, slotOfferId: string,
     const citizen = tx.select({ cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, citizenId)).get();
     if (!citizen) throw new MeetingNotFound();
     const summonsId = randomUUID();
+    const details = bookedOn(slot, null);
+    // § 20 nr. 9: the offer's title and description, or the type's name; nr. 11–12: it can be
+    // rebooked if the offer says so, to a time up to the duty's deadline.
+    const meeting = {
+      title: slot.title ?? codeLabel("meetingType", slot.meetingType, "da", tx),
+      description: slot.description ?? "",
+      rebookingPossible: slot.rebookingPossible,
+      rebookingPeriod: slot.rebookingPossible ? { from: danishDate(now), to: danishDate(new Date(duty.deadline)) } : null,
+    };
     tx.insert(summonses)
       .values({
         id: summonsId,
         citizenId,
         start: slot.start,
         end: slot.end,
-        meetingForm: slot.meetingForm,
         meetingType: slot.meetingType,
-        location: slot.location,
-        contactOptions: "",
-        address: null,
-        phoneToCall: null,
-        title: codeLabel("meetingType", slot.meetingType, "da", tx),
-        description: "",
-        caseworkerName: slot.caseworkerName,
-        // The foundation keeps no rebooking rights for a self-booked meeting (see its reducer).
-        rebookingPossible: false,
+        ...details,
+        title: meeting.title,
+        description: meeting.description,
+        rebookingPossible: meeting.rebookingPossible,
         rebookingDeadline: null,
+        rebookingPeriodFrom: meeting.rebookingPeriod?.from ?? null,
+        rebookingPeriodTo: meeting.rebookingPeriod?.to ?? null,
         aKasseParticipationStatus: null,
         jobCentre: slot.jobCentre,
         selfBooked: true,
@@ -138,7 +143,7 @@ export function selfBook(citizenId: string, dutyId: string, slotOfferId: string,
       type: "selfBooking",
       aggregateType: "summons",
       aggregateId: summonsId,
-      data: { summonsId, slotOfferId: slot.id, cpr: citizen.cpr, start: slot.start, end: slot.end, meetingType: slot.meetingType },
+      data: { summonsId, slotOfferId: slot.id, cpr: citizen.cpr, start: slot.start, end: slot.end, meetingType: slot.meetingType, ...details, ...meeting },
       actor: { audience: "citizen", id: citizenId },
       undo: { dutyId: duty.id },
       now,

@@ -9,11 +9,32 @@ import { store } from "~/utils/store.server";
 
 export type SlotOfferInput = Omit<MessageData<"slotOffer">, "slotOfferId">;
 
+/** The stored row of a slot offer's reported fields (published here or read from the feed). */
+function slotRow(d: SlotOfferInput) {
+  return {
+    jobCentre: d.jobCentre,
+    caseworkerName: d.caseworkerName,
+    registeredBy: d.registeredBy ?? null,
+    meetingType: d.meetingType,
+    meetingForm: d.meetingForm,
+    location: d.location,
+    start: d.start,
+    end: d.end,
+    capacity: d.capacity,
+    title: d.title ?? null,
+    description: d.description ?? null,
+    address: d.address ?? null,
+    phoneToCall: d.phoneToCall ?? null,
+    contactOptions: d.contactOptions ?? null,
+    rebookingPossible: d.rebookingPossible ?? false,
+  };
+}
+
 /** Publishes a free time that citizens can rebook to or self-book, and reports it: one transaction. */
 export function publishSlotOffer(tx: WriteTx, input: SlotOfferInput, options: { now: Date; actor?: { audience: Audience; id: string } }): string {
   const id = randomUUID();
   tx.insert(slotOffers)
-    .values({ id, ...input, booked: 0, updatedAt: options.now })
+    .values({ id, ...slotRow(input), booked: 0, updatedAt: options.now })
     .run();
   enqueue(tx, {
     type: "slotOffer",
@@ -31,20 +52,7 @@ export function publishSlotOffer(tx: WriteTx, input: SlotOfferInput, options: { 
  * arrive through the feed. The feed's count wins: it includes bookings made through other portals.
  */
 export function applySlotOfferFeedItem(tx: WriteTx, item: AggregateFeedItem<"slotOffer">): void {
-  const d = item.data;
-  const values = {
-    jobCentre: d.jobCentre,
-    caseworkerName: d.caseworkerName,
-    registeredBy: d.registeredBy ?? null,
-    meetingType: d.meetingType,
-    meetingForm: d.meetingForm,
-    location: d.location,
-    start: d.start,
-    end: d.end,
-    capacity: d.capacity,
-    booked: d.booked,
-    updatedAt: new Date(),
-  };
+  const values = { ...slotRow(item.data), booked: item.data.booked, updatedAt: new Date() };
   tx.insert(slotOffers)
     .values({ id: item.id, ...values })
     .onConflictDoUpdate({ target: slotOffers.id, set: values })

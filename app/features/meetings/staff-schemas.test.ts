@@ -200,11 +200,40 @@ test("the CV flag is kept for contact group 1 only", () => {
 });
 
 test("a slot offer needs a period ahead and 1 to 500 places", () => {
-  const slot = { meetingType: "7", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:45", location: "Kultorvet 2", caseworker: mette, capacity: 3 };
+  const slot = {
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    date: "2026-12-01",
+    startTime: "09:00",
+    endTime: "09:45",
+    title: "Jobsamtale",
+    description: "Vi taler om dine jobmål.",
+    location: "Kultorvet 2",
+    address: "Kultorvet 2, 1175 København K",
+    contactOptions: "Ring på 33 66 33 66",
+    caseworker: mette,
+    capacity: 3,
+  };
   assert.equal(slotOfferSchema(facts, now).parse(slot).start, "2026-12-01T08:00:00.000Z");
   assert.equal(slotOfferSchema(facts, now).parse(slot).caseworkerId, mette);
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });
+});
+
+test("issue 15: a slot offer carries the § 20 items a meeting booked on it needs, with the summons' rules", () => {
+  const bare = { meetingType: "10", meetingForm: "personligt-fremmoede", date: "2026-12-01", startTime: "09:00", endTime: "09:30", location: "Kultorvet 2", caseworker: mette, capacity: 1 };
+  assert.deepEqual(Object.keys(problems(slotOfferSchema(facts, now), bare)).sort(), ["address", "contactOptions", "description", "title"]);
+  const phone = { ...bare, meetingForm: "telefonisk", title: "CV-samtale", description: "Om dit CV", contactOptions: "Skriv på Jobnet" };
+  assert.deepEqual(problems(slotOfferSchema(facts, now), phone), { phoneCaller: "summons.errors.phoneCaller" });
+  const value = slotOfferSchema(facts, now).parse({ ...phone, phoneCaller: "citizen", phoneToCall: "33 66 33 66", address: "Gade 1", rebookingPossible: true });
+  assert.deepEqual([value.title, value.description, value.phoneToCall, value.address, value.contactOptions, value.rebookingPossible], [
+    "CV-samtale",
+    "Om dit CV",
+    "33 66 33 66",
+    null,
+    "Skriv på Jobnet",
+    true,
+  ]);
 });
 
 test("an empty summons lists every problem in one answer, the cross-field ones too", () => {
@@ -236,8 +265,21 @@ test("the issuer is no field (issue 13, item 2): the caseworker is one of the jo
   assert.equal(value.caseworkerId, mette);
   assert.ok(!("caseworkerName" in value) && !("jobCentre" in value));
   assert.deepEqual(problems(summonsSchema(facts, now), { ...base, caseworker: "staff-henrik" }), { caseworker: "summons.errors.caseworker" });
-  assert.deepEqual(problems(slotOfferSchema(facts, now), { meetingType: "7", meetingForm: "digitalt", date: "2026-12-01", startTime: "09:00", endTime: "09:30", location: "Online", capacity: 1, caseworker: "" }), {
-    caseworker: "slots.errors.caseworker",
-  });
+  assert.deepEqual(
+    problems(slotOfferSchema(facts, now), {
+      meetingType: "7",
+      meetingForm: "digitalt",
+      date: "2026-12-01",
+      startTime: "09:00",
+      endTime: "09:30",
+      title: "Jobsamtale",
+      description: "Om dine jobmål",
+      location: "Online",
+      contactOptions: "Skriv på Jobnet",
+      capacity: 1,
+      caseworker: "",
+    }),
+    { caseworker: "slots.errors.caseworker" },
+  );
   assert.ok(!("jobCentre" in heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, jobCentre: "Jobcenter Aarhus" })));
 });

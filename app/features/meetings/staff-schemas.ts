@@ -126,6 +126,49 @@ export function rebookingPeriodOf(v: PeriodInput, facts: Pick<MeetingCodeFacts, 
   return { from: today, to: addDays(meetingDay, facts.rebookingPeriodDays[v.meetingType] ?? defaultRebookingPeriodDays) };
 }
 
+/**
+ * The § 20 items a meeting has whether staff summon to it or publish it as a slot offer to book:
+ * nr. 9 title and description, nr. 5 the place, nr. 7 the address, nr. 8 the number (when the
+ * citizen calls), nr. 6 the contact options. One set of fields and rules serves both forms.
+ */
+const meetingDetailFields = {
+  title: line(200, "summons.errors.title"),
+  description: required(5000, "summons.errors.description"),
+  location: line(200, "summons.errors.location"),
+  address: optionalText(300, "one"),
+  phoneCaller: z.enum(phoneCallers, { error: "summons.errors.phoneCaller" }).optional(),
+  phoneToCall: optionalText(30, "one"),
+  contactOptions: required(500, "summons.errors.contactOptions"),
+};
+
+type MeetingDetailInput = { meetingType: string; meetingForm: string; title: string; description: string; location: string; address: string | null; phoneCaller?: string; phoneToCall: string | null; contactOptions: string };
+
+function checkMeetingDetails(ctx: Ctx, v: MeetingDetailInput, facts: MeetingCodeFacts): void {
+  if (facts.addressForms.includes(v.meetingForm) && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
+  if (facts.phoneForms.includes(v.meetingForm)) {
+    if (!v.phoneCaller) ctx.addIssue({ code: "custom", path: ["phoneCaller"], message: "summons.errors.phoneCaller" });
+    // § 20 nr. 8: "Ved telefonmøde, hvor borgeren skal ringe til jobcentret, oplyses det telefonnummer …"
+    if (v.phoneCaller === "citizen" && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
+  }
+  if (v.phoneToCall && !/^\+?[\d ]{8,20}$/.test(v.phoneToCall)) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "errors.phone" });
+  const onlyWith = facts.formOnlyWithType[v.meetingForm];
+  if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+}
+
+/** The items as stored: what does not belong to the form is dropped, so the citizen never reads a stale address. */
+function meetingDetailsOf(v: MeetingDetailInput, facts: MeetingCodeFacts) {
+  const citizenCalls = facts.phoneForms.includes(v.meetingForm) && v.phoneCaller === "citizen";
+  return {
+    title: v.title,
+    description: v.description,
+    location: v.location,
+    address: facts.addressForms.includes(v.meetingForm) ? v.address : null,
+    // Only when the citizen calls; when the job centre calls, it uses the citizen's own number.
+    phoneToCall: citizenCalls ? v.phoneToCall : null,
+    contactOptions: v.contactOptions,
+  };
+}
+
 /** Seed 000 § 20: the 13 items of a summons, with the rules that depend on form and type. */
 export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
   return z
@@ -133,13 +176,7 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
       meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
       ...periodFields,
-      title: line(200, "summons.errors.title"),
-      description: required(5000, "summons.errors.description"),
-      location: line(200, "summons.errors.location"),
-      address: optionalText(300, "one"),
-      phoneCaller: z.enum(phoneCallers, { error: "summons.errors.phoneCaller" }).optional(),
-      phoneToCall: optionalText(30, "one"),
-      contactOptions: required(500, "summons.errors.contactOptions"),
+      ...meetingDetailFields,
       caseworker: oneOf(facts.caseworkers, "summons.errors.caseworker"),
       compulsory: flag,
       rebookingPossible: flag,
@@ -154,15 +191,7 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
     })
     .superRefine((v, ctx) => {
       checkPeriod(ctx, v, now);
-      if (facts.addressForms.includes(v.meetingForm) && !v.address) ctx.addIssue({ code: "custom", path: ["address"], message: "summons.errors.address" });
-      if (facts.phoneForms.includes(v.meetingForm)) {
-        if (!v.phoneCaller) ctx.addIssue({ code: "custom", path: ["phoneCaller"], message: "summons.errors.phoneCaller" });
-        // § 20 nr. 8: "Ved telefonmøde, hvor borgeren skal ringe til jobcentret, oplyses det telefonnummer …"
-        if (v.phoneCaller === "citizen" && !v.phoneToCall) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "summons.errors.phoneToCall" });
-      }
-      if (v.phoneToCall && !/^\+?[\d ]{8,20}$/.test(v.phoneToCall)) ctx.addIssue({ code: "custom", path: ["phoneToCall"], message: "errors.phone" });
-      const onlyWith = facts.formOnlyWithType[v.meetingForm];
-      if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+      checkMeetingDetails(ctx, v, facts);
       if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
         ctx.addIssue({ code: "custom", path: ["aKasseParticipationStatus"], message: "summons.errors.aKasseParticipationStatus" });
       }
@@ -183,22 +212,13 @@ export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
       }
     }, always)
     .transform((v) => {
-      const needsAddress = facts.addressForms.includes(v.meetingForm);
-      const citizenCalls = facts.phoneForms.includes(v.meetingForm) && v.phoneCaller === "citizen";
       const joint = facts.jointTypes.includes(v.meetingType);
       return {
         start: checked(v.date, v.startTime),
         end: checked(v.date, v.endTime),
         meetingType: v.meetingType,
         meetingForm: v.meetingForm,
-        title: v.title,
-        description: v.description,
-        location: v.location,
-        // What does not belong to the form is dropped, so the citizen never reads a stale address.
-        address: needsAddress ? v.address : null,
-        // Only when the citizen calls; when the job centre calls, it uses the citizen's own number.
-        phoneToCall: citizenCalls ? v.phoneToCall : null,
-        contactOptions: v.contactOptions,
+        ...meetingDetailsOf(v, facts),
         caseworkerId: v.caseworker,
         compulsory: v.compulsory,
         rebookingPossible: v.rebookingPossible,
@@ -314,22 +334,24 @@ export function slotOfferSchema(facts: StaffFormFacts, now = new Date()) {
       meetingType: oneOf(facts.meetingTypes, "slots.errors.meetingType"),
       meetingForm: oneOf(facts.meetingForms, "slots.errors.meetingForm"),
       ...periodFields,
-      location: line(200, "slots.errors.location"),
+      ...meetingDetailFields,
       caseworker: oneOf(facts.caseworkers, "slots.errors.caseworker"),
+      rebookingPossible: flag,
       capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
     })
     .superRefine((v, ctx) => {
       checkPeriod(ctx, v, now);
-      const onlyWith = facts.formOnlyWithType[v.meetingForm];
-      if (onlyWith && v.meetingType !== onlyWith) ctx.addIssue({ code: "custom", path: ["meetingForm"], message: "summons.errors.formOnlyWithType" });
+      checkMeetingDetails(ctx, v, facts);
     }, always)
     .transform((v) => ({
       start: checked(v.date, v.startTime),
       end: checked(v.date, v.endTime),
       meetingType: v.meetingType,
       meetingForm: v.meetingForm,
-      location: v.location,
+      ...meetingDetailsOf(v, facts),
       caseworkerId: v.caseworker,
       capacity: v.capacity,
+      // § 20 nr. 11 for the meeting booked on it: whether the citizen can move it to another free time.
+      rebookingPossible: v.rebookingPossible,
     }));
 }

@@ -204,7 +204,20 @@ test("contact group 1 is an active registration for dagpenge", () => {
 });
 
 test("a published slot offer is reported and listed with its places", () => {
-  const slot = { start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z", meetingType: "10", meetingForm: "videomoede", location: "Online", capacity: 2 };
+  const slot = {
+    start: "2026-12-24T08:00:00.000Z",
+    end: "2026-12-24T08:30:00.000Z",
+    meetingType: "10",
+    meetingForm: "videomoede",
+    title: "CV-samtale",
+    description: "Vi går dit CV igennem.",
+    location: "Online",
+    address: null,
+    phoneToCall: null,
+    contactOptions: "Skriv til os på Jobnet",
+    rebookingPossible: true,
+    capacity: 2,
+  };
   const id = publishSlotByStaff(gitte, { ...slot, caseworkerId: gitte.subjectId }, { now, db: portal.store })!;
   assert.equal(pending(id)[0]!.messageType, "slotOffer");
   const listed = slotOffersForStaff(gitte, "en", { now, db: portal.store }).find((slot) => slot.id === id);

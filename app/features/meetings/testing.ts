@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store } from "../../../db/client";
 import { citizens, slotOffers } from "../../../db/schema";
-import { publishSlotOffer } from "./slots.server";
+import { publishSlotOffer, type SlotOfferInput } from "./slots.server";
 import { createSummons, type SummonsInput } from "./summons.server";
 import type { CreateSummonsResult } from "./staff.server";
 
@@ -57,7 +57,7 @@ export function addSummons(store: Store, citizenId: string, start: Date, overrid
 export function addSlot(
   store: Store,
   start: Date,
-  overrides: Partial<{ jobCentre: string; meetingType: string; capacity: number; booked: number; location: string }> = {},
+  overrides: Partial<SlotOfferInput> & { booked?: number } = {},
 ): string {
   const { booked, ...input } = overrides;
   return write(store, (tx) => {
