@@ -377,12 +377,16 @@ test("staff publish a slot offer and see it with its places", async ({ page }) =
   await page.getByLabel("Kontaktmuligheder").fill("Skriv til os på Jobnet, hvis du er forhindret");
   await expect(page.getByLabel("Borgeren kan selv flytte et møde, der er booket på tiden")).toBeChecked();
   await page.getByLabel("Antal pladser").fill("4");
+  // A series: three half-hour times back to back, published in one go.
+  await page.getByLabel("Antal tider i træk").fill("3");
   await page.getByRole("button", { name: "Offentliggør mødetilbuddet" }).click();
-  await expect(page.getByText("Mødetilbuddet er offentliggjort")).toBeVisible();
+  await expect(page.getByText("3 mødetilbud er offentliggjort")).toBeVisible();
   const published = page.getByRole("row").filter({ hasText: "Online (link i Jobnet)" });
-  await expect(published).toContainText("0 af 4 booket");
-  await expect(published).toContainText("Gitte Sagsbehandler");
-  await expect(published).toContainText("Jobcenter København");
+  await expect(published).toHaveCount(3);
+  for (const start of ["8.15–", "8.45–", "9.15–"]) await expect(published.filter({ hasText: start })).toHaveCount(1);
+  await expect(published.first()).toContainText("0 af 4 booket");
+  await expect(published.first()).toContainText("Gitte Sagsbehandler");
+  await expect(published.first()).toContainText("Jobcenter København");
 });
 
 test("a citizen asking for another citizen's held conversation by id gets 404", async ({ browser }) => {

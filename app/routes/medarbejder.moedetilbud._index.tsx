@@ -25,7 +25,7 @@ export default function SlotOffers() {
     <>
       <h1>{t("slots.title")}</h1>
       <Lead>{t("slots.lead")}</Lead>
-      {params.get("offentliggjort") ? <Alert variant="success" heading={t("slots.published")} /> : null}
+      {params.get("offentliggjort") ? <Alert variant="success" heading={t("slots.published", { count: Math.max(1, Number(params.get("offentliggjort")) || 1) })} /> : null}
       <p>
         <LinkButton to="/medarbejder/moedetilbud/ny">
           {t("slots.new")}

@@ -9,7 +9,7 @@ import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { Lead } from "~/components/dkfds/Text";
 import { Checkbox, Select, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
-import { slotOfferSchema } from "~/features/meetings/staff-schemas";
+import { slotOfferSchema, slotSeriesMax } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { publishSlotByStaff } from "~/features/meetings/staff.server";
 import { MeetingDetailFields, TimeFields } from "~/features/meetings/StaffFormParts";
@@ -35,8 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
   const submission = parseSubmission(await request.formData(), { schema: slotOfferSchema(staffFormFacts(session)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!publishSlotByStaff(session, submission.value)) throw notFoundFor(request, session, "caseworker");
-  return redirect("/medarbejder/moedetilbud?offentliggjort=1");
+  const published = publishSlotByStaff(session, submission.value);
+  if (!published) throw notFoundFor(request, session, "caseworker");
+  return redirect(`/medarbejder/moedetilbud?offentliggjort=${published.length}`);
 }
 
 export default function NewSlotOffer() {
@@ -45,7 +46,7 @@ export default function NewSlotOffer() {
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { caseworker: staffId, capacity: "1", rebookingPossible: "on" },
+    defaultValue: { caseworker: staffId, capacity: "1", series: "1", rebookingPossible: "on" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: slotOfferSchema(facts) }),
     shouldValidate: "onSubmit",
   });
@@ -70,6 +71,16 @@ export default function NewSlotOffer() {
           width="xs"
           label={t("slots.capacity.label")}
           hint={t("slots.capacity.hint")}
+        />
+        <TextField
+          meta={fields.series}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={slotSeriesMax}
+          width="xs"
+          label={t("slots.series.label")}
+          hint={t("slots.series.hint", { max: slotSeriesMax })}
         />
         <Checkbox meta={fields.rebookingPossible} label={t("slots.rebookingPossible.label")} hint={t("slots.rebookingPossible.hint")} />
         <Button>{t("slots.submit")}</Button>

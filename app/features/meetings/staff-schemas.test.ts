@@ -214,7 +214,7 @@ test("a slot offer needs a period ahead and 1 to 500 places", () => {
     caseworker: mette,
     capacity: 3,
   };
-  assert.equal(slotOfferSchema(facts, now).parse(slot).start, "2026-12-01T08:00:00.000Z");
+  assert.deepEqual(slotOfferSchema(facts, now).parse(slot).times, [{ start: "2026-12-01T08:00:00.000Z", end: "2026-12-01T08:45:00.000Z" }]);
   assert.equal(slotOfferSchema(facts, now).parse(slot).caseworkerId, mette);
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, capacity: 0 }), { capacity: "slots.errors.capacity" });
   assert.deepEqual(problems(slotOfferSchema(facts, now), { ...slot, meetingForm: "6" }), { meetingForm: "summons.errors.formOnlyWithType" });

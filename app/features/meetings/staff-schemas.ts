@@ -327,6 +327,26 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
 
 export type HeldConversationFormValue = z.output<ReturnType<typeof heldConversationSchema>>;
 
+/** The most times one slot form publishes at once. */
+export const slotSeriesMax = 16;
+
+/**
+ * The times of a series on one Danish day: `count` times back to back from the first, each as
+ * long as it. Null when the first time is not whole yet; empty when the series runs past the day.
+ */
+export function seriesOf(date: string | undefined, startTime: string | undefined, endTime: string | undefined, count: number): { start: string; end: string }[] | null {
+  const start = checked(date, startTime);
+  const end = checked(date, endTime);
+  if (!date || !start || !end || end <= start) return null;
+  const length = Date.parse(end) - Date.parse(start);
+  const dayEnds = isRealDate(date) ? danishTimeToIso(addDays(date, 1), "00:00") : null;
+  const times = Array.from({ length: count }, (_, i) => ({
+    start: new Date(Date.parse(start) + i * length).toISOString(),
+    end: new Date(Date.parse(start) + (i + 1) * length).toISOString(),
+  }));
+  return dayEnds && times.at(-1)!.end > dayEnds ? [] : times;
+}
+
 /** A free time a job centre publishes (mødetilbud). */
 export function slotOfferSchema(facts: StaffFormFacts, now = new Date()) {
   return z
@@ -338,14 +358,22 @@ export function slotOfferSchema(facts: StaffFormFacts, now = new Date()) {
       caseworker: oneOf(facts.caseworkers, "slots.errors.caseworker"),
       rebookingPossible: flag,
       capacity: z.number({ error: "slots.errors.capacity" }).int({ error: "slots.errors.capacity" }).min(1, { error: "slots.errors.capacity" }).max(500, { error: "slots.errors.capacity" }),
+      /** A series: this many times one after another, each as long as the first (a morning of slots in one go) */
+      series: z
+        .number({ error: "slots.errors.series" })
+        .int({ error: "slots.errors.series" })
+        .min(1, { error: "slots.errors.series" })
+        .max(slotSeriesMax, { error: "slots.errors.series" })
+        .optional(),
     })
     .superRefine((v, ctx) => {
       checkPeriod(ctx, v, now);
       checkMeetingDetails(ctx, v, facts);
+      const times = seriesOf(v.date, v.startTime, v.endTime, v.series ?? 1);
+      if (times && !times.length) ctx.addIssue({ code: "custom", path: ["series"], message: "slots.errors.seriesPastDay" });
     }, always)
     .transform((v) => ({
-      start: checked(v.date, v.startTime),
-      end: checked(v.date, v.endTime),
+      times: seriesOf(v.date, v.startTime, v.endTime, v.series ?? 1)!,
       meetingType: v.meetingType,
       meetingForm: v.meetingForm,
       ...meetingDetailsOf(v, facts),

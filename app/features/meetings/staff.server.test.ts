@@ -9,7 +9,7 @@ import { freshPortalStore, testRefusal } from "~/foundation/testing/stub";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
-import { summonsSchema } from "./staff-schemas";
+import { slotOfferSchema, summonsSchema } from "./staff-schemas";
 import { addCitizen, createdId } from "./testing";
 import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff, registerNoShow } from "./staff.server";
 import { conversationDefaultsFrom, conversationForStaff, inContactGroup1, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
@@ -205,8 +205,7 @@ test("contact group 1 is an active registration for dagpenge", () => {
 
 test("a published slot offer is reported and listed with its places", () => {
   const slot = {
-    start: "2026-12-24T08:00:00.000Z",
-    end: "2026-12-24T08:30:00.000Z",
+    times: [{ start: "2026-12-24T08:00:00.000Z", end: "2026-12-24T08:30:00.000Z" }],
     meetingType: "10",
     meetingForm: "videomoede",
     title: "CV-samtale",
@@ -218,7 +217,7 @@ test("a published slot offer is reported and listed with its places", () => {
     rebookingPossible: true,
     capacity: 2,
   };
-  const id = publishSlotByStaff(gitte, { ...slot, caseworkerId: gitte.subjectId }, { now, db: portal.store })!;
+  const id = publishSlotByStaff(gitte, { ...slot, caseworkerId: gitte.subjectId }, { now, db: portal.store })![0]!;
   assert.equal(pending(id)[0]!.messageType, "slotOffer");
   const listed = slotOffersForStaff(gitte, "en", { now, db: portal.store }).find((slot) => slot.id === id);
   assert.deepEqual([listed?.type, listed?.booked, listed?.capacity, listed?.time], ["CV meeting", 0, 2, "09:00–09:30"]);
@@ -314,4 +313,33 @@ test("issue 15: staff register a no-show once the meeting's time has come; not b
   const cancelled = create();
   cancelSummons(gitte, bo, cancelled, "Ikke nødvendigt", { now, db: portal.store });
   assert.deepEqual(registerNoShow(gitte, bo, cancelled, { now: atStart, db: portal.store }), { ok: false, reason: "cancelled" });
+});
+
+test("issue 15: a series publishes a morning of times back to back in one go, each reported; a series past midnight is refused", () => {
+  const form = {
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    date: "2026-12-07",
+    startTime: "09:00",
+    endTime: "09:30",
+    title: "Jobsamtale",
+    description: "Om dine jobmål",
+    location: "Kultorvet 2",
+    address: "Kultorvet 2, 1175 København K",
+    contactOptions: "Ring på 33 17 33 17",
+    caseworker: gitte.subjectId,
+    capacity: 1,
+    series: 6,
+  };
+  const value = slotOfferSchema(staffFormFacts(gitte, portal.store), now).parse(form);
+  assert.deepEqual(
+    value.times.map((t) => t.start),
+    ["08:00", "08:30", "09:00", "09:30", "10:00", "10:30"].map((utc) => `2026-12-07T${utc}:00.000Z`),
+  );
+  const ids = publishSlotByStaff(gitte, value, { now, db: portal.store })!;
+  assert.equal(ids.length, 6);
+  assert.equal(ids.flatMap((id) => pending(id)).filter((r) => r.messageType === "slotOffer").length, 6);
+  const late = slotOfferSchema(staffFormFacts(gitte, portal.store), now).safeParse({ ...form, startTime: "22:00", endTime: "23:00", series: 3 });
+  assert.deepEqual(late.error?.issues.map((i) => [i.path.join("."), i.message]), [["series", "slots.errors.seriesPastDay"]]);
+  assert.equal(slotOfferSchema(staffFormFacts(gitte, portal.store), now).safeParse({ ...form, series: 17 }).success, false);
 });

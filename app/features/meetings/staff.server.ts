@@ -247,12 +247,13 @@ export const undoSummonsOutcome: Compensation<"summonsOutcome"> = (tx, { message
 };
 
 /** Publishes a free time of the staff member's job centre; null when the caseworker is no colleague. */
-export function publishSlotByStaff(session: PortalSession, value: SlotOfferFormValue, options: Options = {}): string | null {
+export function publishSlotByStaff(session: PortalSession, value: SlotOfferFormValue, options: Options = {}): string[] | null {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
-    const { caseworkerId, ...slot } = value;
+    const { caseworkerId, times, ...slot } = value;
     const by = issuer(tx, session, caseworkerId);
-    return by ? publishSlotOffer(tx, { ...slot, ...by }, { now, actor: actorOf(session) }) : null;
+    // A series is published whole or not at all: one transaction, one report per time.
+    return by ? times.map((time) => publishSlotOffer(tx, { ...slot, ...time, ...by }, { now, actor: actorOf(session) })) : null;
   });
 }
 
