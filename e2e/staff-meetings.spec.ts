@@ -163,6 +163,8 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await citizen.goto("/borger");
   await citizen.getByRole("link", { name: "Dine samtaler" }).click();
   await expect(h1(citizen)).toHaveText("Dine samtaler");
+  // § 28 nr. 5: the agreement of the latest job conversation is the one in force, in one place.
+  await expect(citizen.getByRole("region", { name: "Dine aftaler lige nu" })).toContainText("Du søger mindst tre stillinger som lagerarbejder om ugen.");
   await citizen.getByRole("link", { name: "Fælles jobsamtale med dagpengemodtager" }).click();
   await citizen.waitForURL(/\/borger\/samtaler\/[0-9a-f-]{36}$/);
   const conversationId = /samtaler\/([0-9a-f-]{36})/.exec(citizen.url())![1]!;

@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSession } from "~/features/auth/session.server";
-import { presentConversationListItem } from "~/features/meetings/conversation-presentation.server";
-import { conversationsOf } from "~/features/meetings/conversations.server";
+import { presentAgreement, presentConversationListItem } from "~/features/meetings/conversation-presentation.server";
+import { conversationsOf, currentAgreementOf } from "~/features/meetings/conversations.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
-import { Lead } from "~/components/dkfds/Text";
+import { Lead, TypedText } from "~/components/dkfds/Text";
 import { DataTable } from "~/components/dkfds/DataTable";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.list.title");
@@ -14,16 +14,29 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:c
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
-  return { conversations: conversationsOf(session.subjectId).map((c) => presentConversationListItem(c, lng)) };
+  return {
+    conversations: conversationsOf(session.subjectId).map((c) => presentConversationListItem(c, lng)),
+    agreement: presentAgreement(currentAgreementOf(session.subjectId), lng),
+  };
 }
 
 export default function Conversations() {
-  const { conversations } = useLoaderData<typeof loader>();
+  const { conversations, agreement } = useLoaderData<typeof loader>();
   const { t } = useTranslation("meetings");
   return (
     <>
       <h1>{t("conversations.list.title")}</h1>
       <Lead>{t("conversations.list.lead")}</Lead>
+      {agreement ? (
+        <section aria-labelledby="agreement-heading">
+          <h2 id="agreement-heading">{t("conversations.agreement.heading")}</h2>
+          <p>{t("conversations.agreement.lead", { when: agreement.heldOn })}</p>
+          <TypedText text={agreement.text} />
+          <p>
+            <Link to={`/borger/samtaler/${agreement.conversationId}`}>{t("conversations.agreement.link")}</Link>
+          </p>
+        </section>
+      ) : null}
       {conversations.length ? (
         <DataTable caption={t("conversations.list.title")} narrow="headers" head={<tr>
               <th scope="col">{t("conversations.list.when")}</th>

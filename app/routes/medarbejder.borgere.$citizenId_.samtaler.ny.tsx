@@ -7,12 +7,14 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
-import { Fieldset, Hint, Lead } from "~/components/dkfds/Text";
+import { Fieldset, Hint, Lead, TypedText } from "~/components/dkfds/Text";
 import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
 import { conversationDefaultsFrom, inContactGroup1 } from "~/features/meetings/staff-views.server";
+import { currentAgreementOf } from "~/features/meetings/conversations.server";
+import { presentAgreement } from "~/features/meetings/conversation-presentation.server";
 import { meetingCodeFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { registerConversationByStaff } from "~/features/meetings/staff.server";
 import { TimeField } from "~/features/meetings/StaffFormParts";
@@ -30,13 +32,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const citizen = citizenForStaff(session, citizenId);
   if (!citizen) throw notFoundFor(request, session, "citizen");
   const summonsId = new URL(request.url).searchParams.get("indkaldelse");
+  const lng = await languageOf(request);
   return {
     citizen: { id: citizenId, name: citizen.name },
     fromSummons: summonsId ? conversationDefaultsFrom(citizenId, summonsId) : null,
+    agreement: presentAgreement(currentAgreementOf(citizenId), lng),
     staff: staffProfile(session.subjectId),
     contactGroup1: inContactGroup1(citizenId),
     facts: meetingCodeFacts(),
-    options: staffMeetingOptions(await languageOf(request)),
+    options: staffMeetingOptions(lng),
   };
 }
 
@@ -55,13 +59,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewHeldConversation() {
-  const { citizen, fromSummons, staff, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, fromSummons, agreement: inForce, staff, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  // § 28 nr. 5: a new jobsamtale's agreement must hold every binding agreement, so it starts from the one in force.
+  const continues = !!fromSummons && facts.furtherCourseTypes.includes(fromSummons.meetingType) && !!inForce;
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const [form, fields] = useForm({
     lastResult,
     defaultValue: {
       ...(fromSummons ? { ...fromSummons, summonsId: undefined, title: undefined } : {}),
+      ...(continues ? { furtherCourseAgreement: inForce?.text } : {}),
       participants: Array.from({ length: participantRows }, () => ({ name: "" })),
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: heldConversationSchema(facts, { contactGroup1 }) }),
@@ -91,6 +98,12 @@ export default function NewHeldConversation() {
         </Fieldset>
         <Select meta={fields.meetingType} label={t("summons.fields.meetingType.label")} options={options.meetingTypes} placeholder={t("choose")} />
         <Select meta={fields.meetingForm} label={t("summons.fields.meetingForm.label")} options={options.meetingForms} placeholder={t("choose")} />
+        {inForce ? (
+          <Alert variant="info" heading={t("conversation.inForce.heading", { when: inForce.heldOn })}>
+            <TypedText text={inForce.text} />
+            <p>{continues ? t("conversation.inForce.copied") : t("conversation.inForce.copy")}</p>
+          </Alert>
+        ) : null}
         <TextArea {...agreement("furtherCourseAgreement")} />
         <TextArea {...agreement("practicalAgreements")} />
         <TextArea {...agreement("flexjobAgreement")} rows={3} />

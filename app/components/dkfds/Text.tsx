@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
 /** The lead paragraph under a page's h1. */
 export function Lead({ children }: { children: ReactNode }) {
@@ -69,5 +69,19 @@ export function Fieldset({ legend, size = "h3", children }: { legend: ReactNode;
       <legend className={size}>{legend}</legend>
       {children}
     </fieldset>
+  );
+}
+
+/** Text someone typed, as a paragraph: escaped by React, its line breaks kept as <br>, never HTML. */
+export function TypedText({ text }: { text: string }) {
+  return (
+    <p>
+      {text.split("\n").map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <br /> : null}
+          {line}
+        </Fragment>
+      ))}
+    </p>
   );
 }

@@ -1,7 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useNavigation } from "@remix-run/react";
-import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { ErrorSummary } from "~/components/dkfds/ErrorSummary";
@@ -9,7 +8,7 @@ import { TextArea } from "~/components/dkfds/fields";
 import type { CommentThread, CommentView } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
 import { Button } from "~/components/dkfds/Button";
-import { Hint, PlainList } from "~/components/dkfds/Text";
+import { Hint, PlainList, TypedText } from "~/components/dkfds/Text";
 
 /** Comments as text (React escapes them; line breaks are kept as <br>), never as HTML. */
 export function CommentList({ comments, none }: { comments: CommentView[]; none: string }) {
@@ -19,14 +18,7 @@ export function CommentList({ comments, none }: { comments: CommentView[]; none:
       {comments.map((comment) => (
         <li key={comment.id} className="mb-5">
           <Hint>{t("writtenAt", { when: comment.when })}</Hint>
-          <p>
-            {comment.text.split("\n").map((line, i) => (
-              <Fragment key={i}>
-                {i > 0 ? <br /> : null}
-                {line}
-              </Fragment>
-            ))}
-          </p>
+          <TypedText text={comment.text} />
         </li>
       ))}
     </PlainList>

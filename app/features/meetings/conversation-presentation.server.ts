@@ -1,7 +1,7 @@
 import type { Language } from "~/i18n/config";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay } from "~/utils/dates";
-import type { conversationOf, conversationsOf } from "./conversations.server";
+import type { conversationOf, conversationsOf, currentAgreementOf } from "./conversations.server";
 
 /**
  * Held conversations as the citizen reads them (seed 001 § 28 stk. 6): times in Danish time and
@@ -29,4 +29,9 @@ export function presentConversation(conversation: NonNullable<ReturnType<typeof 
     forwardedToFund: conversation.forwardedToFundAt ? formatDateTime(conversation.forwardedToFundAt, lng) : null,
     awaitsReporting: conversation.awaitsReporting,
   };
+}
+
+/** The agreement in force (§ 28 nr. 5) with the day of the conversation that made it. */
+export function presentAgreement(agreement: ReturnType<typeof currentAgreementOf>, lng: Language) {
+  return agreement ? { conversationId: agreement.conversationId, heldOn: formatDay(agreement.heldOn, lng), text: agreement.text } : null;
 }

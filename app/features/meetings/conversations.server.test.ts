@@ -4,8 +4,9 @@ import { eq } from "drizzle-orm";
 import { write } from "../../../db/client";
 import { citizens, outbox, slotOffers } from "../../../db/schema";
 import { seedStore } from "../../../db/seed/index";
+import { addCitizen } from "./testing";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { conversationOf, conversationsOf, registerHeldConversation, type HeldConversationInput } from "./conversations.server";
+import { currentAgreementOf, conversationOf, conversationsOf, registerHeldConversation, type HeldConversationInput } from "./conversations.server";
 import { upcomingSlotOffers } from "./slots.server";
 import { applyFeedItem } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
@@ -80,4 +81,14 @@ test("the feed's count of booked places wins over the local one", () => {
   assert.equal(portal.store.select().from(slotOffers).where(eq(slotOffers.id, slot.id)).get()?.booked, 2);
   const upcoming = upcomingSlotOffers({ jobCentre: "Jobcenter København", now }, portal.store);
   assert.ok(upcoming.length >= 15 && upcoming.every((s, i) => i === 0 || upcoming[i - 1]!.start <= s.start));
+});
+
+test("§ 28 nr. 5: the agreement in force is the latest job conversation's; a later conversation of another type does not replace it", () => {
+  const citizen = addCitizen(portal.store);
+  assert.equal(currentAgreementOf(citizen, portal.store), null, "none before the first");
+  const register = (overrides: Partial<HeldConversationInput>) => write(portal.store, (tx) => registerHeldConversation(tx, citizen, { ...input, ...overrides }, { now }));
+  register({ heldOn: "2026-10-01T09:00:00.000Z", furtherCourseAgreement: "Søg tre job om ugen." });
+  const latest = register({ heldOn: "2026-11-01T09:00:00.000Z", furtherCourseAgreement: "Søg fem job om ugen.\nGå til jobmesse." });
+  register({ heldOn: "2026-11-15T09:00:00.000Z", meetingType: "10", furtherCourseAgreement: null, practicalAgreements: "Send dit CV." });
+  assert.deepEqual(currentAgreementOf(citizen, portal.store), { conversationId: latest, heldOn: "2026-11-01T09:00:00.000Z", text: "Søg fem job om ugen.\nGå til jobmesse." });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Store, WriteTx } from "../../../db/client";
 import { citizens, heldConversations, type ConversationParticipant } from "../../../db/schema";
@@ -6,6 +6,7 @@ import type { Audience } from "../../../db/schema/sessions";
 import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
+import { codeList } from "~/features/codelists/codelists.server";
 import { store } from "~/utils/store.server";
 
 export type HeldConversationInput = Omit<MessageData<"heldConversation">, "conversationId" | "cpr">;
@@ -75,4 +76,25 @@ export function conversationOf(citizenId: string, conversationId: string, db: St
   if (!row) return null;
   const { citizenId: _owner, updatedAt: _updated, ...conversation } = row;
   return { ...conversation, awaitsReporting: awaitsReporting(db, "heldConversation", conversationId) };
+}
+
+/**
+ * § 28 nr. 5: "Alle aftaler, der er forpligtigende for borgeren fremadrettet, skal fremgå af aftalen
+ * for den senest afholdte samtale af ovennævnte typer" (jobsamtaler and integration conversations).
+ * So the agreement of the latest such conversation is the one in force: the citizen reads it in
+ * one place, and a caseworker's next conversation starts from it. Null before the first.
+ */
+export function currentAgreementOf(citizenId: string, db: Store = store()): { conversationId: string; heldOn: string; text: string } | null {
+  const types = codeList("meetingType", "da", db)
+    .filter((t) => t.attributes.furtherCourseAgreement === true)
+    .map((t) => t.code);
+  if (!types.length) return null;
+  const latest = db
+    .select({ id: heldConversations.id, heldOn: heldConversations.heldOn, text: heldConversations.furtherCourseAgreement })
+    .from(heldConversations)
+    .where(and(eq(heldConversations.citizenId, citizenId), inArray(heldConversations.meetingType, types)))
+    .orderBy(desc(heldConversations.heldOn))
+    .limit(1)
+    .get();
+  return latest?.text ? { conversationId: latest.id, heldOn: latest.heldOn, text: latest.text } : null;
 }
