@@ -132,15 +132,19 @@ test("early follow-up: asked for with a confirmation step, shown with its date, 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tidlig opfølgning");
   await page.getByRole("link", { name: "Bed om tidlig opfølgning" }).click();
   await expect(page.getByRole("heading", { name: "Er du sikker?" })).toBeVisible();
+  // Issue 15: it is for people on sick leave (sygedagpengeloven § 7 a), and the citizen says so first.
+  await page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: /Sæt flueben, hvis du er sygemeldt/ })).toBeVisible();
+  await page.getByLabel("Jeg er sygemeldt og regner med at være det i mere end 8 uger").check();
   await page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" }).click();
   await expect(page.getByRole("heading", { name: `Du bad om tidlig opfølgning den ${day()}` })).toBeVisible();
   await expect(page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" })).toHaveCount(0);
   // Asking again (a second POST) changes nothing.
-  const again = await page.request.post("/borger/tidlig-opfoelgning", { form: { intent: "confirm" }, headers: { Origin: portalUrl }, maxRedirects: 0 });
+  const again = await page.request.post("/borger/tidlig-opfoelgning", { form: { sick: "on", intent: "confirm" }, headers: { Origin: portalUrl }, maxRedirects: 0 });
   expect(again.status()).toBe(302);
   await expect
     .poll(async () => (await citizenAtFoundation<{ markings?: { marking: string }[] }>(page, "2512762313"))?.markings?.map((m) => m.marking))
-    .toEqual(["early-follow-up"]);
+    .toEqual(["Tidlig opfølgning - fast track"]);
   // A later change to the same person is reported after anything the second ask might have queued
   // (the outbox keeps each aggregate's order): once it has arrived, a second marking would have too.
   await page.goto("/borger/samtykke");

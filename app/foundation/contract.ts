@@ -48,7 +48,9 @@ const absence = z.object({
 const consent = z.object({ cpr, fetch: consentState, share: consentState });
 
 /** Seed 000 § 20 stk. 4: "Tidlig opfølgning - fast track". */
-const personMarking = z.object({ cpr, marking: z.literal("early-follow-up"), requestedOn: date });
+/** Seed 000 § 20 stk. 4, seed 001 § 28 stk. 3: "Der anvendes persongruppemarkeringen: Tidlig opfølgning - fast track." */
+export const earlyFollowUpMarking = "Tidlig opfølgning - fast track";
+const personMarking = z.object({ cpr, marking: z.literal(earlyFollowUpMarking), requestedOn: date });
 
 /** First and last day, both included; the last is not before the first. */
 const rebookingPeriod = z

@@ -83,7 +83,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
           type: "personMarking",
           aggregateType: "citizen",
           aggregateId: id!,
-          data: { cpr: "0101901234", marking: "early-follow-up", requestedOn: "2026-11-23" },
+          data: { cpr: "0101901234", marking: "Tidlig opfølgning - fast track", requestedOn: "2026-11-23" },
         });
         throw new Error("the business change failed");
       }),
@@ -189,7 +189,7 @@ describe("sync with the foundation stub", { concurrency: false }, () => {
         type: "personMarking",
         aggregateType: "citizen",
         aggregateId: ids[0]!,
-        data: { cpr: "0101901234", marking: "early-follow-up", requestedOn: "2026-11-23" },
+        data: { cpr: "0101901234", marking: "Tidlig opfølgning - fast track", requestedOn: "2026-11-23" },
         actor: { audience: "citizen", id: ids[0]! },
       }),
     );

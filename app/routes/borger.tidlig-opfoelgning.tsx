@@ -11,6 +11,7 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button, LinkButton } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
+import { Checkbox } from "~/components/dkfds/fields";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:earlyFollowUp.title");
 
@@ -35,9 +36,10 @@ export default function EarlyFollowUp() {
   const confirming = !requested && (params.get("bekraeft") || lastResult);
   return (
     <>
-      <AnswerErrorSummary errors={lastResult?.error} ns="meetings" fields={["intent"]} at={{ intent: "confirm" }} />
+      <AnswerErrorSummary errors={lastResult?.error} ns="meetings" fields={["sick", "intent"]} at={{ intent: "confirm" }} />
       <h1>{t("earlyFollowUp.title")}</h1>
       <Lead>{t("earlyFollowUp.lead")}</Lead>
+      <p>{t("earlyFollowUp.who")}</p>
       {requested ? (
         <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: requested.requestedOn })}>
           <p>{t("earlyFollowUp.requestedText")}</p>
@@ -46,7 +48,8 @@ export default function EarlyFollowUp() {
         <section aria-labelledby="confirm-heading">
           <h2 id="confirm-heading">{t("earlyFollowUp.confirmHeading")}</h2>
           <p>{t("earlyFollowUp.confirmText")}</p>
-          <Form method="post">
+          <Form method="post" noValidate>
+            <Checkbox id="sick" name="sick" label={t("earlyFollowUp.sick")} error={lastResult?.error?.sick?.[0] ? t(lastResult.error.sick[0]) : undefined} />
             <Button id="confirm" name="intent" value="confirm">
               {t("earlyFollowUp.confirm")}
             </Button>

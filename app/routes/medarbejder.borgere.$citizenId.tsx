@@ -57,6 +57,10 @@ export default function CitizenForStaff() {
             value: citizen.registeredOn ? t("citizen.registeredSince", { date: citizen.registeredOn }) : t("citizen.notRegistered"),
           },
           { label: t("citizen.meetings"), value: citizen.upcomingMeetings },
+          {
+            label: t("citizen.markings"),
+            value: citizen.earlyFollowUpSince ? t("citizen.earlyFollowUp", { date: citizen.earlyFollowUpSince }) : t("citizen.noMarkings"),
+          },
         ]}
       />
       <Hint>{t("citizen.logged")}</Hint>

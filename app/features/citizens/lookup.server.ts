@@ -5,6 +5,7 @@ import { recordRead, staffActor } from "~/features/access-log/access-log.server"
 import type { PortalSession } from "~/features/auth/session.server";
 import { meetingsOf } from "~/features/meetings/summons.server";
 import { maskCpr } from "~/features/people/cpr";
+import { earlyFollowUpOf } from "~/features/early-follow-up/early-follow-up.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import { store } from "~/utils/store.server";
 import { handlesCitizen, inJobCentreOf, staffMemberOf } from "./job-centre.server";
@@ -59,5 +60,7 @@ export function citizenForStaff(session: PortalSession, citizenId: string, db: S
     cpr: `${citizen.cpr.slice(0, 6)}-${citizen.cpr.slice(6)}`,
     registeredOn: registration?.registeredOn ?? null,
     upcomingMeetings: meetingsOf(citizen.id, new Date(), db).upcoming.length,
+    /** § 20 stk. 4: the person marking "Tidlig opfølgning - fast track", with the day it was asked for */
+    earlyFollowUpSince: earlyFollowUpOf(citizen.id, db)?.requestedOn ?? null,
   };
 }

@@ -35,7 +35,7 @@ test("the request is stored with the Danish date and reported once; asking twice
   assert.deepEqual(earlyFollowUpOf(citizen, portal.store), { requestedOn: "2026-11-24" });
   const sent = reports(citizen);
   assert.equal(sent.length, 1);
-  assert.equal((sent[0]!.message as { data: { marking: string } }).data.marking, "early-follow-up");
+  assert.equal((sent[0]!.message as { data: { marking: string } }).data.marking, "Tidlig opfølgning - fast track");
   assert.equal(sent[0]!.actorId, citizen);
 });
 

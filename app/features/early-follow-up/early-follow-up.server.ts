@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { write, type Store } from "../../../db/client";
 import { citizens, personMarkings } from "../../../db/schema";
 import type { Compensation } from "~/foundation/registry.server";
+import { earlyFollowUpMarking } from "~/foundation/contract";
 import { enqueue } from "~/foundation/outbox.server";
 import { danishDate } from "~/utils/dates";
 import { store } from "~/utils/store.server";
@@ -11,7 +12,8 @@ import { store } from "~/utils/store.server";
  * person marking "Tidlig opfølgning - fast track" and reported like any other registration.
  */
 
-const marking = "early-follow-up";
+// Stored and reported by its legal name.
+const marking = earlyFollowUpMarking;
 type Options = { db?: Store; now?: Date };
 
 /** The date the citizen asked for early follow-up, or null. */

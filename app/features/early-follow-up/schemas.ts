@@ -1,4 +1,10 @@
 import * as z from "zod";
 
-/** The confirmation step's form: the one button says yes. */
-export const confirmSchema = z.object({ intent: z.literal("confirm", { error: "earlyFollowUp.errors.confirm" }) });
+/**
+ * The confirmation step's form: the citizen says they are on sick leave and expect to be for more
+ * than 8 weeks (sygedagpengeloven § 7 a, the request that seed 000 § 20 stk. 4 marks), then yes.
+ */
+export const confirmSchema = z.object({
+  sick: z.literal("on", { error: "earlyFollowUp.errors.sick" }),
+  intent: z.literal("confirm", { error: "earlyFollowUp.errors.confirm" }),
+});
