@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { formatDate } from "../app/utils/dates";
 import { ports } from "../playwright.config";
 
 /** The MitID test provider's identity picker. */
@@ -35,6 +36,12 @@ export const phone = { width: 360, height: 740 };
 export const day = (offset = 0) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + offset * 86_400_000));
 
+/** A day as the portal writes it where a person reads it ("1. december 2026", "1 December 2026"). */
+export const shownDay = (offset = 0, lng: "da" | "en" = "da") => formatDate(day(offset), lng);
+
+/** A date written the ISO way (2026-12-01), which no page shows a person. */
+export const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
+
 /** What the foundation stub holds about a citizen, found by CPR (null when it has nothing). */
 export async function citizenAtFoundation<T = Record<string, unknown>>(page: Page, cpr: string): Promise<T | null> {
   const response = await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=citizen`);
@@ -52,3 +59,4 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
   }
   await expect(target).toBeFocused();
 }
+

@@ -15,7 +15,8 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { BackLink, LinkButton } from "~/components/dkfds/Button";
 import { Hint, Lead, ListItem, PlainList } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:detail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:detail.title", { titleText: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined, section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");

@@ -19,7 +19,8 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { orNotFound } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:cancellation.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:cancellation.title", { about: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined, section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");

@@ -11,8 +11,12 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button, LinkButton } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
+import { useDates } from "~/utils/use-dates";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:earlyFollowUp.title");
+export const meta: MetaFunction = ({ matches, location }) =>
+  new URLSearchParams(location.search).get("bekraeft")
+    ? pageMeta(matches, "meetings:earlyFollowUp.confirmHeading", { section: "meetings:earlyFollowUp.title" })
+    : pageMeta(matches, "meetings:earlyFollowUp.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -32,6 +36,7 @@ export default function EarlyFollowUp() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
+  const d = useDates();
   const confirming = !requested && (params.get("bekraeft") || lastResult);
   return (
     <>
@@ -39,7 +44,7 @@ export default function EarlyFollowUp() {
       <h1>{t("earlyFollowUp.title")}</h1>
       <Lead>{t("earlyFollowUp.lead")}</Lead>
       {requested ? (
-        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: requested.requestedOn })}>
+        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: d.date(requested.requestedOn) })}>
           <p>{t("earlyFollowUp.requestedText")}</p>
         </Alert>
       ) : confirming ? (

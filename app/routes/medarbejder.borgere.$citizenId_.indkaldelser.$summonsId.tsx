@@ -23,7 +23,8 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:summonsDetail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "staff:summonsDetail.title", { about: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
+import { useDates } from "~/utils/use-dates";
 
 type Shown = {
   title: string;
@@ -27,6 +28,7 @@ type Internal = { statusLabel: string; originLabel: string; internalComment: str
  */
 export function JobOrderDetails({ order, internal }: { order: Shown; internal?: Internal }) {
   const { t } = useTranslation("jobs");
+  const d = useDates();
   const contact = [order.contactName, order.contactPhone, order.contactEmail].filter(Boolean).join(", ");
   const rows = [
     ...(internal ? [{ label: t("fields.status"), value: internal.statusLabel }] : []),
@@ -35,8 +37,8 @@ export function JobOrderDetails({ order, internal }: { order: Shown; internal?: 
     { label: t("fields.jobOrderType"), value: order.jobOrderTypeLabel },
     { label: t("fields.workingTime"), value: order.weeklyHours ? t("fields.hoursPerWeek", { label: order.workingTimeLabel, hours: order.weeklyHours }) : order.workingTimeLabel },
     { label: t("fields.positions"), value: order.positions },
-    { label: t("fields.startDate"), value: order.startDate ?? t("fields.byAgreement") },
-    { label: t("fields.applicationDeadline"), value: order.applicationDeadline },
+    { label: t("fields.startDate"), value: order.startDate ? d.date(order.startDate) : t("fields.byAgreement") },
+    { label: t("fields.applicationDeadline"), value: d.date(order.applicationDeadline) },
     { label: t("fields.workplace"), value: `${order.workplaceAddress}, ${order.postcode}` },
     { label: t("fields.contact"), value: contact },
     ...(internal
