@@ -188,8 +188,21 @@ async function expectNoIsoDates(page: Page, label: string) {
   expect(found, `ISO dates on ${label}`).toEqual([]);
 }
 
+/** The language switcher sits inside the page at the top, its focus ring whole (DKFDS pulls it up 24 px). */
+async function expectLanguageSwitcherShown(page: Page, label: string) {
+  const top = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const link = document.querySelector<HTMLElement>(".language-switcher a");
+    return link ? link.getBoundingClientRect().top + window.scrollY : null;
+  });
+  expect(top, `the language switcher on ${label}`).not.toBeNull();
+  // The focus ring is drawn 4 px outside the link.
+  expect(top!, `the language switcher on ${label} is cut off at the top`).toBeGreaterThanOrEqual(4);
+}
+
 async function expectGoodPage(page: Page, lng: string, label: string, errors = false) {
   await expect(page.locator("html")).toHaveAttribute("lang", lng);
+  await expectLanguageSwitcherShown(page, `${label} (${lng})`);
   await expectAccessible(page, `${label} (${lng})`);
   await expectNoIsoDates(page, `${label} (${lng})`);
   const prefix = lng === "da" ? "Fejl: " : "Error: ";
