@@ -1,9 +1,9 @@
 import { expect, test as base, type BrowserContextOptions, type Page } from "@playwright/test";
-import { expectAccessible, isoDate, loginAs } from "./support";
+import { expectAccessible, expectFitsPhones, expectPhonesAsLinks, isoDate, loginAs } from "./support";
 
 /**
  * The accessibility crawl: on every page, in Danish and English, axe (WCAG 2.1 A and AA) finds
- * nothing, no date is written the ISO way
+ * nothing, the page is no wider than a phone at 360 and 320 px, no date is written the ISO way
  * (2026-12-01) where a person reads it, and the page's title is its own (one test per language
  * opens every page and compares their titles). One test checks one page, so a
  * busy machine slows each test a little instead of pushing one long test past its timeout. Each
@@ -208,12 +208,14 @@ async function expectGoodPage(page: Page, lng: string, label: string, errors = f
   const prefix = lng === "da" ? "Fejl: " : "Error: ";
   if (errors) await expect(page).toHaveTitle(new RegExp(`^${prefix}`));
   else expect(await page.title(), `the title of ${label}`).not.toMatch(new RegExp(`^${prefix}`));
+  await expectPhonesAsLinks(page, `${label} (${lng})`);
+  await expectFitsPhones(page, `${label} (${lng})`);
 }
 
 for (const lng of ["da", "en"] as const) {
   test.describe(`in ${lng === "da" ? "Danish" : "English"}`, () => {
     for (const { label, who, open, errors } of crawl) {
-      test(`${label} has no WCAG 2.1 A/AA violations and shows no ISO date (${lng})`, async ({ as }) => {
+      test(`${label} has no WCAG 2.1 A/AA violations, fits a phone and shows no ISO date (${lng})`, async ({ as }) => {
         const page = await as(who, lng);
         await open(page);
         await expectGoodPage(page, lng, label, errors);

@@ -60,3 +60,33 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
   await expect(target).toBeFocused();
 }
 
+/** The page is no wider than a phone: nothing scrolls sideways at 360 and at 320 px. */
+export async function expectFitsPhones(page: Page, label: string) {
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    const sizes = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`);
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, wide };
+    });
+    expect(sizes.scroll, `${label} is wider than ${width} px (${sizes.wide.join(", ")})`).toBeLessThanOrEqual(sizes.client);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** Every phone number in the page's text is a `tel:` link (a phone calls it with one tap). */
+export async function expectPhonesAsLinks(page: Page, label: string) {
+  const loose = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/(\+45 ?)?\b\d{2} \d{2} \d{2} \d{2}\b/.test(node.textContent ?? "") && !node.parentElement?.closest('a[href^="tel:"], script, style, .form-hint, .form-error-message, label')) {
+        found.push(node.textContent!.trim());
+      }
+    }
+    return found;
+  });
+  expect(loose, `phone numbers that are not links on ${label}`).toEqual([]);
+}

@@ -31,7 +31,7 @@ export default function EmployerJobOrders() {
         </LinkButton>
       </p>
       {orders.length ? (
-        <DataTable caption={t("employer.list.title")} narrow="scroll" zebra head={<tr>
+        <DataTable caption={t("employer.list.title")} zebra head={<tr>
                 <th scope="col">{t("fields.title")}</th>
                 <th scope="col">{t("fields.status")}</th>
                 <th scope="col">{t("fields.applicationDeadline")}</th>

@@ -25,7 +25,7 @@ function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation("absence");
   const d = useDates();
   return (
-    <DataTable caption={caption} narrow="scroll" head={<tr>
+    <DataTable caption={caption} head={<tr>
             <th scope="col">{t("list.type")}</th>
             <th scope="col">{t("list.period")}</th>
             <th scope="col">{t("list.status")}</th>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink, TextWithPhone, TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -82,10 +83,10 @@ export default function Meeting() {
           { label: t("detail.join.label"), value: t(`detail.join.${m.join}`) },
           { label: t("detail.where"), value: m.location },
           ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
-          ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),
+          ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: <TextWithPhone text={t("detail.callUs", { phone: PhoneLink.mark })} phone={m.phoneToCall} /> }] : []),
           { label: t("detail.about"), value: m.description },
           { label: t("detail.caseworker"), value: `${m.caseworkerName}, ${m.jobCentre}` },
-          { label: t("detail.contact"), value: m.contactOptions },
+          { label: t("detail.contact"), value: m.contactOptions ? <TextWithPhones text={m.contactOptions} /> : m.contactOptions },
           { label: t("detail.compulsory"), value: m.compulsory ? t("detail.compulsoryYes") : t("detail.compulsoryNo") },
           {
             label: t("detail.rebooking"),

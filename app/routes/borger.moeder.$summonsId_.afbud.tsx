@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { TextArea } from "~/components/dkfds/fields";
@@ -57,7 +58,11 @@ export default function Cancellation() {
         <h1>{t("cancellation.title")}</h1>
         <Alert variant="warning" heading={t("cancellation.refused")}>
           <p>{t(`cancellation.errors.${refusal}`)}</p>
-          {meeting.contactOptions ? <p>{meeting.contactOptions}</p> : null}
+          {meeting.contactOptions ? (
+            <p>
+              <TextWithPhones text={meeting.contactOptions} />
+            </p>
+          ) : null}
         </Alert>
       </>
     );

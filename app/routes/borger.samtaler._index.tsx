@@ -25,7 +25,7 @@ export default function Conversations() {
       <h1>{t("conversations.list.title")}</h1>
       <Lead>{t("conversations.list.lead")}</Lead>
       {conversations.length ? (
-        <DataTable caption={t("conversations.list.title")} narrow="headers" head={<tr>
+        <DataTable caption={t("conversations.list.title")} head={<tr>
               <th scope="col">{t("conversations.list.when")}</th>
               <th scope="col">{t("conversations.list.what")}</th>
               <th scope="col">{t("conversations.list.where")}</th>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import { SummaryList, type SummaryRow } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { FlowLayout } from "~/features/registration/FlowLayout";
@@ -11,7 +12,6 @@ import { IncompleteDraft, submitRegistration } from "~/features/registration/sub
 import { draftSummary, whoIsRegistering } from "~/features/registration/views.server";
 import { resolveStep, stepHref, stepStates, type StepId } from "~/features/registration/steps";
 import { languageOf } from "~/i18n/i18n.server";
-import { formatPhone } from "~/features/registration/schemas";
 import { pageMeta } from "~/i18n/meta";
 import { Button } from "~/components/dkfds/Button";
 import { Lead, PlainList } from "~/components/dkfds/Text";
@@ -91,7 +91,7 @@ export default function SummaryPage() {
     {
       step: "kontakt",
       rows: [
-        { label: t("answers.phone"), value: answers.phone ? formatPhone(answers.phone) : t("answers.none"), change: change("kontakt") },
+        { label: t("answers.phone"), value: answers.phone ? <PhoneLink phone={answers.phone} /> : t("answers.none"), change: change("kontakt") },
         { label: t("answers.email"), value: answers.email ?? t("answers.none"), change: change("kontakt") },
       ],
     },

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink, TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, FormLevelError, ValidatedForm } from "~/components/dkfds/form";
@@ -104,9 +105,9 @@ export default function StaffSummons() {
           { label: t("summons.fields.meetingForm.label"), value: m.form },
           { label: t("summons.fields.location.label"), value: m.location },
           { label: t("summons.fields.address.label"), value: m.address ?? "–" },
-          { label: t("summons.fields.phoneToCall.label"), value: m.phoneToCall ?? "–" },
+          { label: t("summons.fields.phoneToCall.label"), value: m.phoneToCall ? <PhoneLink phone={m.phoneToCall} /> : "–" },
           { label: t("summons.fields.description.label"), value: m.description },
-          { label: t("summons.fields.contactOptions.label"), value: m.contactOptions },
+          { label: t("summons.fields.contactOptions.label"), value: m.contactOptions ? <TextWithPhones text={m.contactOptions} /> : m.contactOptions },
           { label: t("summons.fields.caseworker.label"), value: `${m.caseworkerName}, ${m.jobCentre}` },
           { label: t("summonsDetail.registeredBy"), value: m.registeredBy ?? "–" },
           { label: t("summons.fields.compulsory.label"), value: m.compulsory ? t("yes") : t("no") },

@@ -1,4 +1,6 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { useDates } from "~/utils/use-dates";
 
@@ -29,7 +31,18 @@ type Internal = { statusLabel: string; originLabel: string; internalComment: str
 export function JobOrderDetails({ order, internal }: { order: Shown; internal?: Internal }) {
   const { t } = useTranslation("jobs");
   const d = useDates();
-  const contact = [order.contactName, order.contactPhone, order.contactEmail].filter(Boolean).join(", ");
+  const contact = (
+    <>
+      {[order.contactName, ...(order.contactPhone ? [<PhoneLink key="phone" phone={order.contactPhone} />] : []), order.contactEmail]
+        .filter(Boolean)
+        .map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ", " : null}
+            {part}
+          </Fragment>
+        ))}
+    </>
+  );
   const rows = [
     ...(internal ? [{ label: t("fields.status"), value: internal.statusLabel }] : []),
     { label: t("fields.employer"), value: internal ? `${order.employerName} (CVR ${internal.cvr})` : order.employerName },

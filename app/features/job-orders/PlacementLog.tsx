@@ -26,7 +26,7 @@ export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (
     <section aria-labelledby="placement-log">
       <h2 id="placement-log">{t("log.title")}</h2>
       {entries.length ? (
-        <DataTable caption={t("log.title")} narrow="scroll" zebra head={<tr>
+        <DataTable caption={t("log.title")} zebra head={<tr>
                 <th scope="col">{t("log.name")}</th>
                 <th scope="col">{t("log.status")}</th>
                 <th scope="col">{t("log.registeredBy")}</th>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
-import { formatPhone } from "./schemas";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import type { RegistrationView } from "./view";
 import { useDates } from "~/utils/use-dates";
 
@@ -55,7 +55,7 @@ export function RegistrationDetails({ registration: r, headingLevel }: { registr
     {
       heading: t("steps.kontakt.title"),
       rows: [
-        { label: t("answers.phone"), value: r.phone ? formatPhone(r.phone) : t("answers.none") },
+        { label: t("answers.phone"), value: r.phone ? <PhoneLink phone={r.phone} /> : t("answers.none") },
         { label: t("answers.email"), value: r.email ?? t("answers.none") },
       ],
     },
