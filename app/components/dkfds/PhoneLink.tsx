@@ -12,9 +12,10 @@ export function phoneParts(phone: string): { shown: string; dial: string } {
   return { shown: phone, dial: compact };
 }
 
-export function PhoneLink({ phone }: { phone: string }) {
+/** `asWritten` keeps the number as someone typed it in free text; it is dialled all the same. */
+export function PhoneLink({ phone, asWritten = false }: { phone: string; asWritten?: boolean }) {
   const { shown, dial } = phoneParts(phone);
-  return <a href={`tel:${dial}`}>{shown}</a>;
+  return <a href={`tel:${dial}`}>{asWritten ? phone : shown}</a>;
 }
 
 const mark = "\u2063phone\u2063";
@@ -37,13 +38,13 @@ PhoneLink.mark = mark;
 
 const phoneInText = /(?:\+45 ?)?\b\d{2} \d{2} \d{2} \d{2}\b/g;
 
-/** Free text (a summons' contact options) with each phone number in it ("33 17 33 17") as a link. */
+/** Free text (a summons' contact options) with each phone number in it ("33 17 33 17") as a link, written as it was typed. */
 export function TextWithPhones({ text }: { text: string }) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const match of text.matchAll(phoneInText)) {
     parts.push(text.slice(at, match.index));
-    parts.push(<PhoneLink key={match.index} phone={match[0]} />);
+    parts.push(<PhoneLink key={match.index} phone={match[0]} asWritten />);
     at = match.index + match[0].length;
   }
   parts.push(text.slice(at));
