@@ -11,13 +11,16 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+// Remix reads its router state from this context; PageMeta hands Meta the same state, marked.
+import { UNSAFE_DataRouterStateContext as RouterState } from "react-router-dom";
 import { AppShell } from "~/components/shell/AppShell";
 import { areaOf } from "~/components/shell/area";
 import { fallbackLanguage, isLanguage } from "~/i18n/config";
 import { languageCookie, languageOf } from "~/i18n/i18n.server";
-import { pageMeta } from "~/i18n/meta";
+import { useErrorsShown } from "~/i18n/error-title";
+import { answerHasErrors, pageMeta } from "~/i18n/meta";
 import { i18nFor } from "~/i18n/texts";
 import { textsUrl } from "~/i18n/texts.server";
 import { errorReferenceMeta, useDocumentErrorReference, useErrorReference } from "~/utils/error-reference";
@@ -50,6 +53,24 @@ export const meta: MetaFunction = ({ matches, error }) => {
   return pageMeta(matches, "shell:portal.name");
 };
 
+/**
+ * The page's `<meta>` and `<title>`. When the page is re-shown with errors (an action answered with
+ * errors, or an error summary is shown), the root's data is marked for the routes' `meta`, so every
+ * title starts with "Fejl: " through `pageMeta`, with and without JavaScript.
+ */
+function PageMeta() {
+  const state = useContext(RouterState);
+  const summaryShown = useErrorsShown();
+  const failed = summaryShown || Object.values(state?.actionData ?? {}).some(answerHasErrors);
+  if (!state || !failed) return <Meta />;
+  const root = { ...(state.loaderData.root as object), answeredWithErrors: true };
+  return (
+    <RouterState.Provider value={{ ...state, loaderData: { ...state.loaderData, root } }}>
+      <Meta />
+    </RouterState.Provider>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lng = data?.lng ?? fallbackLanguage;
@@ -62,7 +83,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <PageMeta />
         <link rel="stylesheet" href={`/dkfds/css/dkfds-${theme}.min.css`} />
         <link rel="stylesheet" href="/app.css" />
         <Links />

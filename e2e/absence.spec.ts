@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { portalUrl } from "../playwright.config";
-import { citizenAtFoundation, day, expectAccessible, h1, loginAs, phone } from "./support";
+import { citizenAtFoundation, day, expectAccessible, h1, loginAs, phone, shownDay } from "./support";
 
 /**
  * Absence journeys. Gustav Berg is a registered jobseeker in the demo data kept for this spec:
@@ -116,7 +116,7 @@ test("holiday reported too late is accepted, marked for the job centre's decisio
   test.setTimeout(120_000);
   await loginAs(page, "Gustav Berg", "/borger/fravaer");
   const id = await reportHoliday(page, day(5), day(9), "Familiebesøg i Aarhus");
-  await expect(h1(page)).toHaveText(`Ferie fra ${day(5)}`);
+  await expect(h1(page)).toHaveText(`Ferie fra ${shownDay(5)}`);
   await expect(page.getByRole("alert").filter({ hasText: "Jobcentret skal tage stilling til din ferie" })).toBeVisible();
   await expectAccessible(page, "absence receipt, awaiting decision");
   await expect
@@ -133,7 +133,7 @@ test("holiday reported too late is accepted, marked for the job centre's decisio
       awaitsJobCentreDecision: true,
     });
   await page.goto("/borger/fravaer");
-  const row = page.getByRole("row", { name: new RegExp(`Ferie.*${day(5)}`) });
+  const row = page.getByRole("row", { name: new RegExp(`Ferie.*${shownDay(5)}`) });
   await expect(row).toContainText("Kommende");
   await expect(row).toContainText("Afventer jobcentrets afgørelse");
   await expect(row).toContainText("Indberettet");
@@ -150,7 +150,7 @@ test("holiday reported too late is accepted, marked for the job centre's decisio
     .poll(async () => (await atFoundation(page, jobseekerCpr))?.absences?.[id] ?? null, { timeout: 15_000 })
     .toMatchObject({ endDate: day(10), withdrawn: true });
   await page.goto("/borger/fravaer");
-  await expect(page.getByRole("row", { name: new RegExp(`Ferie.*${day(5)}`) })).toContainText("Trukket tilbage");
+  await expect(page.getByRole("row", { name: new RegExp(`Ferie.*${shownDay(5)}`) })).toContainText("Trukket tilbage");
 });
 
 test("reporting sickness ends the registration and reporting recovery restores it", async ({ page }) => {
@@ -184,7 +184,7 @@ test("reporting sickness ends the registration and reporting recovery restores i
   await expectAccessible(page, "recovery with an error");
   await page.getByLabel("Din sidste sygedag").fill(day());
   await page.getByRole("button", { name: "Meld mig rask" }).click();
-  await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${day(1)}.`)).toBeVisible();
+  await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${shownDay(1)}.`)).toBeVisible();
   await expect
     .poll(async () => {
       const state = await atFoundation(page, jobseekerCpr);
@@ -274,7 +274,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Du er meldt syg" })).toBeVisible();
     await page.getByLabel("Din sidste sygedag").fill(day());
     await page.getByRole("button", { name: "Meld mig rask" }).click();
-    await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${day(1)}.`)).toBeVisible();
+    await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${shownDay(1)}.`)).toBeVisible();
     await expect
       .poll(async () => (await atFoundation(page, "1703892314"))?.registration?.status, { timeout: 15_000 })
       .toBe("active");

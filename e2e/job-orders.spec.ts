@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { portalUrl, ports } from "../playwright.config";
-import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
+import { day, expectAccessible, h1, isoDate, loginAs, saveScreenshot, shownDay } from "./support";
 
 /**
  * Job orders (§ 137): the employer posts, the public finds, staff put a citizen forward and follow
@@ -204,6 +204,9 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   const row = page.getByRole("row").filter({ hasText: "Anna Jensen" });
   await expect(row).toContainText("Henvist");
   await expect(row).toContainText("150485-xxxx");
+  // The log's date is written the Danish way, not the ISO way.
+  await expect(row).toContainText(shownDay());
+  await expect(row).not.toContainText(isoDate);
   await saveScreenshot(page, testInfo, "job-order-staff");
   await expect
     .poll(async () => (await atFoundation(page, "placement", (a) => a.data.jobOrderId === orderId))?.data.status, { timeout: 15_000 })

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { portalUrl, ports } from "../playwright.config";
-import { citizenAtFoundation, day, expectAccessible, loginAs } from "./support";
+import { citizenAtFoundation, expectAccessible, loginAs, shownDay } from "./support";
 
 test("the registered demo citizen sees her meetings and every item of a summons", async ({ page }) => {
   await loginAs(page, "Anna Jensen", "/borger/moeder");
@@ -137,7 +137,7 @@ test("early follow-up: asked for with a confirmation step, shown with its date, 
   await expect(page.getByRole("alert").getByRole("link", { name: /Sæt flueben, hvis du er sygemeldt/ })).toBeVisible();
   await page.getByLabel("Jeg er sygemeldt og regner med at være det i mere end 8 uger").check();
   await page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" }).click();
-  await expect(page.getByRole("heading", { name: `Du bad om tidlig opfølgning den ${day()}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Du bad om tidlig opfølgning den ${shownDay()}` })).toBeVisible();
   await expect(page.getByRole("button", { name: "Ja, bed om tidlig opfølgning" })).toHaveCount(0);
   // Asking again (a second POST) changes nothing.
   const again = await page.request.post("/borger/tidlig-opfoelgning", { form: { sick: "on", intent: "confirm" }, headers: { Origin: portalUrl }, maxRedirects: 0 });

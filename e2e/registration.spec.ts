@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { formatDate } from "../app/utils/dates";
 import { ports } from "../playwright.config";
-import { day, expectAccessible, loginAs, phone, saveScreenshot } from "./support";
+import { day, expectAccessible, expectFitsPhones, loginAs, phone, saveScreenshot, shownDay } from "./support";
 
 // Two citizens who are not registered at the start. The journey without JavaScript registers the
 // second one, so that test runs last, after the other test that needs her unregistered (in order,
@@ -119,11 +120,17 @@ test("a new citizen registers through every step with JavaScript, prints the rec
   await expect(h1(page)).toHaveText("Tjek dine svar");
   await expect(row(page, "Ydelse")).toContainText("Dagpenge");
   await expect(row(page, "A-kasse")).toContainText("3F A-kasse");
-  await expect(row(page, "Ledig fra")).toContainText(unemployedFrom);
+  await expect(row(page, "Ledig fra")).toContainText(formatDate(unemployedFrom, "da"));
+  await expect(row(page, "Telefonnummer").locator('a[href="tel:+4520304050"]')).toHaveText("+45 20 30 40 50");
   await expect(row(page, "Stillinger")).toContainText("Sygeplejerske");
   await expect(row(page, "Telefonnummer")).toContainText("+45 20 30 40 50");
   await expectAccessible(page, "registration summary");
   await saveScreenshot(page, testInfo, "registration-summary");
+  // "Tjek dine svar" on a phone: nothing wider than the screen, the "Ret" links on it.
+  await expectFitsPhones(page, "registration summary");
+  await page.setViewportSize(phone);
+  await saveScreenshot(page, testInfo, "registration-summary-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("link", { name: "Ret e-mail" }).click();
   await expect(h1(page)).toHaveText("Kontaktoplysninger");
   await page.getByLabel("E-mail").fill("bo.nielsen@example.dk");
@@ -139,12 +146,12 @@ test("a new citizen registers through every step with JavaScript, prints the rec
   await expect(page.getByRole("navigation", { name: "Trinindikator" })).toHaveCount(0);
   await expect(row(page, "Navn")).toContainText(first.name);
   await expect(row(page, "CPR-nummer")).toContainText(first.masked);
-  await expect(row(page, "Tilmeldt fra")).toContainText(day());
+  await expect(row(page, "Tilmeldt fra")).toContainText(shownDay());
   await expect(row(page, "Ydelse")).toContainText("Dagpenge");
   await expect(row(page, "Ledighed")).toContainText("Fuldt ledig");
   await expect(row(page, "Stillinger")).toContainText("Lagerarbejder");
-  await expect(row(page, "Jobcentret må hente oplysninger")).toContainText(`Ja (givet ${day()})`);
-  await expect(row(page, "Oplysninger må deles")).toContainText(`Nej (givet ${day()})`);
+  await expect(row(page, "Jobcentret må hente oplysninger")).toContainText(`Ja, du sagde ja den ${shownDay()}`);
+  await expect(row(page, "Oplysninger må deles")).toContainText(`Nej, du sagde nej den ${shownDay()}`);
   await expectAccessible(page, "registration receipt");
   await saveScreenshot(page, testInfo, "registration-receipt");
   await page.getByRole("button", { name: "Udskriv kvittering" }).click();

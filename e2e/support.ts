@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { formatDate } from "../app/utils/dates";
 import { ports } from "../playwright.config";
 
 /** The MitID test provider's identity picker. */
@@ -35,6 +36,12 @@ export const phone = { width: 360, height: 740 };
 export const day = (offset = 0) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + offset * 86_400_000));
 
+/** A day as the portal writes it where a person reads it ("1. december 2026", "1 December 2026"). */
+export const shownDay = (offset = 0, lng: "da" | "en" = "da") => formatDate(day(offset), lng);
+
+/** A date written the ISO way (2026-12-01), which no page shows a person. */
+export const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
+
 /** What the foundation stub holds about a citizen, found by CPR (null when it has nothing). */
 export async function citizenAtFoundation<T = Record<string, unknown>>(page: Page, cpr: string): Promise<T | null> {
   const response = await page.request.get(`http://127.0.0.1:${ports.foundation}/_test/aggregates?type=citizen`);
@@ -51,4 +58,35 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
     await page.keyboard.press("Tab");
   }
   await expect(target).toBeFocused();
+}
+
+/** The page is no wider than a phone: nothing scrolls sideways at 360 and at 320 px. */
+export async function expectFitsPhones(page: Page, label: string) {
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    const sizes = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`);
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, wide };
+    });
+    expect(sizes.scroll, `${label} is wider than ${width} px (${sizes.wide.join(", ")})`).toBeLessThanOrEqual(sizes.client);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** Every phone number in the page's text is a `tel:` link (a phone calls it with one tap). */
+export async function expectPhonesAsLinks(page: Page, label: string) {
+  const loose = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/(\+45 ?)?\b\d{2} \d{2} \d{2} \d{2}\b/.test(node.textContent ?? "") && !node.parentElement?.closest('a[href^="tel:"], script, style, .form-hint, .form-error-message, label')) {
+        found.push(node.textContent!.trim());
+      }
+    }
+    return found;
+  });
+  expect(loose, `phone numbers that are not links on ${label}`).toEqual([]);
 }

@@ -7,7 +7,7 @@ import { employerProfile } from "~/features/people/people.server";
 import { pageMeta } from "~/i18n/meta";
 import { Lead } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "employer.start.title");
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "employer.start.pageTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "employer");

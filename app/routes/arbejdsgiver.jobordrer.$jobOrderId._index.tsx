@@ -17,7 +17,8 @@ import { parseSubmission } from "~/utils/forms.server";
 import { BackLink, Button, ButtonRow } from "~/components/dkfds/Button";
 import { Hint } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, "jobs:employer.order.title", { titleText: data?.order.title });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "jobs:employer.order.title", { titleText: data?.order.title, section: "jobs:employer.list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "employer");

@@ -8,6 +8,7 @@ import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:employer.list.title");
 
@@ -19,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerJobOrders() {
   const { orders } = useLoaderData<typeof loader>();
   const { t } = useTranslation("jobs");
+  const d = useDates();
   return (
     <>
       <h1>{t("employer.list.title")}</h1>
@@ -29,7 +31,7 @@ export default function EmployerJobOrders() {
         </LinkButton>
       </p>
       {orders.length ? (
-        <DataTable caption={t("employer.list.title")} narrow="scroll" zebra head={<tr>
+        <DataTable caption={t("employer.list.title")} zebra head={<tr>
                 <th scope="col">{t("fields.title")}</th>
                 <th scope="col">{t("fields.status")}</th>
                 <th scope="col">{t("fields.applicationDeadline")}</th>
@@ -40,7 +42,7 @@ export default function EmployerJobOrders() {
                     <Link to={`/arbejdsgiver/jobordrer/${order.id}`}>{order.title}</Link>
                   </td>
                   <td>{order.statusLabel}</td>
-                  <td>{order.applicationDeadline}</td>
+                  <td>{d.date(order.applicationDeadline)}</td>
                   <td>{order.placements}</td>
                 </tr>
               ))}</DataTable>

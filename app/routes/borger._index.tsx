@@ -17,6 +17,7 @@ import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";
 import { Hint, Lead } from "~/components/dkfds/Text";
 import { citizenNoticeKinds as knownNotices } from "~/sync-notices";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "citizen.start.title");
 
@@ -42,6 +43,7 @@ const knownReasons = new Set(["slot-full", "rebooking-not-allowed"]);
 export default function CitizenStart() {
   const { profile, registration, absences, notices, nextMeeting, bookingDuties } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const d = useDates();
   return (
     <>
       <h1>{t("citizen.start.title")}</h1>
@@ -70,7 +72,7 @@ export default function CitizenStart() {
           <>
             <p>
               {t("citizen.start.registration.active", {
-                date: registration.active.registeredOn,
+                date: d.date(registration.active.registeredOn),
                 category: registration.active.benefitCategory,
               })}
             </p>
@@ -105,7 +107,7 @@ export default function CitizenStart() {
           <ul>
             {absences.items.map((a) => (
               <li key={a.id}>
-                <Link to={a.href}>{a.typeLabel}</Link>: {a.endDate ? t("citizen.start.absence.period", { from: a.startDate, to: a.endDate }) : t("citizen.start.absence.from", { from: a.startDate })}
+                <Link to={a.href}>{a.typeLabel}</Link>: {a.endDate ? t("citizen.start.absence.period", { from: d.date(a.startDate), to: d.date(a.endDate) }) : t("citizen.start.absence.from", { from: d.date(a.startDate) })}
                 {a.awaitsJobCentreDecision ? ` (${t("citizen.start.absence.awaitsDecision")})` : ""}
                 {a.awaitsReporting ? ` (${t("citizen.start.absence.awaitsReporting")})` : ""}
               </li>

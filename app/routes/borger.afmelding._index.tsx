@@ -17,6 +17,7 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { Lead } from "~/components/dkfds/Text";
 import { Button } from "~/components/dkfds/Button";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.title");
 
@@ -46,6 +47,7 @@ export default function Deregistration() {
   const { registered, registeredOn, today, reasons } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("absence");
+  const d = useDates();
   const [form, fields] = useForm({
     lastResult: actionData?.step === "form" ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: deregistrationSchema }),
@@ -62,7 +64,7 @@ export default function Deregistration() {
           caption={t("deregistration.confirm.title")}
           rows={[
             { label: t("deregistration.confirm.reason"), value: answers.reasonLabel },
-            { label: t("deregistration.confirm.date"), value: answers.deregisteredOn },
+            { label: t("deregistration.confirm.date"), value: d.date(answers.deregisteredOn) },
         ]}
         />
         <Form method="post">
@@ -100,7 +102,7 @@ export default function Deregistration() {
       <FormErrorSummary form={form} ns="absence" formErrorsAt={fields.reason.name} />
       <h1>{t("deregistration.title")}</h1>
       <Lead>{t("deregistration.lead")}</Lead>
-      {registeredOn ? <p>{t("deregistration.registeredSince", { date: registeredOn })}</p> : null}
+      {registeredOn ? <p>{t("deregistration.registeredSince", { date: d.date(registeredOn) })}</p> : null}
       <ValidatedForm form={form} ns="absence" key={previous ? "edit" : "new"}>
         <RadioGroup
           meta={fields.reason}
@@ -112,7 +114,7 @@ export default function Deregistration() {
         <DateField
           meta={fields.deregisteredOn}
           label={t("deregistration.date.label")}
-          hint={t("deregistration.date.hint", { example: today })}
+          hint={t("deregistration.date.hint")}
           defaultValue={previous?.deregisteredOn ?? (fields.deregisteredOn.initialValue as string | undefined) ?? today}
           min={today}
         />

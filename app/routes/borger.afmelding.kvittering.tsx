@@ -10,6 +10,7 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.receipt.title");
 
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DeregistrationReceipt() {
   const receipt = useLoaderData<typeof loader>();
   const { t } = useTranslation("absence");
+  const d = useDates();
   return (
     <>
       <h1>{t("deregistration.receipt.title")}</h1>
@@ -33,8 +35,8 @@ export default function DeregistrationReceipt() {
       <SummaryList
         caption={t("deregistration.receipt.title")}
         rows={[
-          { label: t("deregistration.receipt.registeredOn"), value: receipt.registeredOn },
-          { label: t("deregistration.receipt.deregisteredOn"), value: receipt.deregisteredOn },
+          { label: t("deregistration.receipt.registeredOn"), value: d.date(receipt.registeredOn) },
+          { label: t("deregistration.receipt.deregisteredOn"), value: d.optionalDate(receipt.deregisteredOn) },
           { label: t("deregistration.receipt.reason"), value: receipt.reasonLabel },
           { label: t("deregistration.receipt.status"), value: receipt.awaitsReporting ? t("deregistration.receipt.awaitsReporting") : t("deregistration.receipt.reported") },
       ]}
@@ -45,8 +47,8 @@ export default function DeregistrationReceipt() {
             <th scope="col">{t("deregistration.receipt.periodTo")}</th>
           </tr>}>{receipt.periods.map((p) => (
             <tr key={`${p.registeredOn}-${p.endedOn ?? "active"}`}>
-              <td>{p.registeredOn}</td>
-              <td>{p.endedOn ?? t("deregistration.receipt.periodActive")}</td>
+              <td>{d.date(p.registeredOn)}</td>
+              <td>{p.endedOn ? d.date(p.endedOn) : t("deregistration.receipt.periodActive")}</td>
             </tr>
           ))}</DataTable>
       <p>{t("deregistration.receipt.again")}</p>

@@ -12,13 +12,19 @@ import { requireSession } from "~/features/auth/session.server";
 import { absenceOf, changeAbsenceEnd, withdrawAbsence } from "~/features/absence/absence.server";
 import { changeEndSchema, withdrawSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
-import { pageMeta } from "~/i18n/meta";
+import { metaLanguage, pageMeta } from "~/i18n/meta";
 import { orNotFound } from "~/utils/not-found.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { PlainList } from "~/components/dkfds/Text";
+import { formatDate } from "~/utils/dates";
+import { useDates } from "~/utils/use-dates";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "absence:detail.title", {
+    values: data ? { type: data.absence.typeLabel, date: formatDate(data.absence.startDate, metaLanguage(matches)) } : undefined,
+    section: "absence:list.title",
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -55,6 +61,7 @@ export default function AbsencePage() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("absence");
+  const d = useDates();
   const [form, fields] = useForm({
     id: "end-date",
     lastResult,
@@ -66,7 +73,7 @@ export default function AbsencePage() {
   return (
     <>
       <FormErrorSummary form={form} ns="absence" formErrorsAt={absence.mayChangeEnd ? fields.endDate.name : "withdraw"} />
-      <h1>{t("detail.title", { type: absence.typeLabel, date: absence.startDate })}</h1>
+      <h1>{t("detail.title", { type: absence.typeLabel, date: d.date(absence.startDate) })}</h1>
       {fresh && params.get("meldt") ? (
         absence.awaitsJobCentreDecision ? (
           <Alert variant="warning" heading={t("detail.awaitsDecision.heading")}>
@@ -84,7 +91,7 @@ export default function AbsencePage() {
       ) : null}
       {fresh && params.get("rask") && restoredFrom ? (
         <Alert variant="success" heading={t("detail.restored.heading")}>
-          <p>{t("detail.restored.text", { date: restoredFrom })}</p>
+          <p>{t("detail.restored.text", { date: d.date(restoredFrom) })}</p>
         </Alert>
       ) : null}
       {fresh && params.get("rettet") ? <Alert variant="success" heading={t("detail.changed")} /> : null}
@@ -93,10 +100,10 @@ export default function AbsencePage() {
         caption={absence.typeLabel}
         rows={[
           { label: t("detail.type"), value: absence.typeLabel },
-          { label: t("detail.startDate"), value: absence.startDate },
-          { label: t("detail.endDate"), value: absence.endDate ?? t("detail.noEnd") },
+          { label: t("detail.startDate"), value: d.date(absence.startDate) },
+          { label: t("detail.endDate"), value: absence.endDate ? d.date(absence.endDate) : t("detail.noEnd") },
           ...(absence.comment ? [{ label: t("detail.comment"), value: absence.comment }] : []),
-          { label: t("detail.reportedOn"), value: absence.reportedOn },
+          { label: t("detail.reportedOn"), value: d.date(absence.reportedOn) },
           {
             label: t("detail.status"),
             value: (

@@ -10,6 +10,7 @@ import { pageMeta } from "~/i18n/meta";
 import { Lead, PlainList } from "~/components/dkfds/Text";
 import { LinkButton } from "~/components/dkfds/Button";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:list.title");
 
@@ -22,19 +23,20 @@ type Row = Pick<AbsenceView, "id" | "typeLabel" | "startDate" | "endDate" | "sta
 
 function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation("absence");
+  const d = useDates();
   return (
-    <DataTable caption={caption} narrow="scroll" head={<tr>
+    <DataTable caption={caption} head={<tr>
             <th scope="col">{t("list.type")}</th>
             <th scope="col">{t("list.period")}</th>
             <th scope="col">{t("list.status")}</th>
           </tr>}>{rows.map((a) => (
             <tr key={a.id}>
               <th scope="row">
-                <Link to={`/borger/fravaer/${a.id}`} aria-label={t("list.open", { type: a.typeLabel, date: a.startDate })}>
+                <Link to={`/borger/fravaer/${a.id}`} aria-label={t("list.open", { type: a.typeLabel, date: d.date(a.startDate) })}>
                   {a.typeLabel}
                 </Link>
               </th>
-              <td>{a.endDate ? t("list.range", { from: a.startDate, to: a.endDate }) : t("list.from", { date: a.startDate })}</td>
+              <td>{a.endDate ? t("list.range", { from: d.date(a.startDate), to: d.date(a.endDate) }) : t("list.from", { date: d.date(a.startDate) })}</td>
               <td>
                 <PlainList>
                   <li>{t(`status.${a.status}`)}</li>

@@ -18,7 +18,7 @@ import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { Hint, Lead } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:report.title");
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:report.title", { section: "absence:list.title" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -48,7 +48,7 @@ function useRemaining(initial: string | undefined) {
 }
 
 export default function ReportAbsence() {
-  const { registered, today, types } = useLoaderData<typeof loader>();
+  const { registered, types } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("absence");
   const [form, fields] = useForm({
@@ -76,7 +76,7 @@ export default function ReportAbsence() {
       <Lead>{t("report.lead")}</Lead>
       <ValidatedForm form={form} ns="absence">
         <RadioGroup meta={fields.absenceType} legend={t("report.type.label")} hint={t("report.type.hint")} options={types.map((type) => ({ value: type.code, label: type.label }))} />
-        <DateField meta={fields.startDate} label={t("report.startDate.label")} hint={t("report.startDate.hint", { example: today })} />
+        <DateField meta={fields.startDate} label={t("report.startDate.label")} hint={t("report.startDate.hint")} />
         <DateField meta={fields.endDate} label={t("report.endDate.label")} hint={t("report.endDate.hint")} />
         <TextArea meta={fields.comment} label={t("report.comment.label")} hint={t("report.comment.hint", { max: commentMax })} onInput={remaining.onInput} />
         {remaining.live ? (

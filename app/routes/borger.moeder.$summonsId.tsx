@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink, TextWithPhone, TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
@@ -15,7 +16,8 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { BackLink, LinkButton } from "~/components/dkfds/Button";
 import { Hint, Lead, ListItem, PlainList } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:detail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:detail.title", { titleText: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined, section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -95,10 +97,10 @@ export default function Meeting() {
           { label: t("detail.join.label"), value: t(`detail.join.${m.join}`) },
           { label: t("detail.where"), value: m.location },
           ...(m.address ? [{ label: t("detail.address"), value: m.address }] : []),
-          ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: t("detail.callUs", { phone: m.phoneToCall }) }] : []),
+          ...(m.phoneToCall ? [{ label: t("detail.phoneToCall"), value: <TextWithPhone text={t("detail.callUs", { phone: PhoneLink.mark })} phone={m.phoneToCall} /> }] : []),
           ...(m.description ? [{ label: t("detail.about"), value: m.description }] : []),
           { label: t("detail.caseworker"), value: `${m.caseworkerName}, ${m.jobCentre}` },
-          ...(m.contactOptions ? [{ label: t("detail.contact"), value: m.contactOptions }] : []),
+          ...(m.contactOptions ? [{ label: t("detail.contact"), value: <TextWithPhones text={m.contactOptions} /> }] : []),
           { label: t("detail.compulsory"), value: m.compulsory ? t("detail.compulsoryYes") : t("detail.compulsoryNo") },
           {
             label: t("detail.rebooking"),

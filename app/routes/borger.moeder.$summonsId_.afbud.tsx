@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { TextArea } from "~/components/dkfds/fields";
@@ -19,7 +20,8 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { orNotFound } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:cancellation.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:cancellation.title", { about: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined, section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -56,7 +58,11 @@ export default function Cancellation() {
         <h1>{t("cancellation.title")}</h1>
         <Alert variant="warning" heading={t("cancellation.refused")}>
           <p>{t(`cancellation.errors.${refusal}`)}</p>
-          {meeting.contactOptions ? <p>{meeting.contactOptions}</p> : null}
+          {meeting.contactOptions ? (
+            <p>
+              <TextWithPhones text={meeting.contactOptions} />
+            </p>
+          ) : null}
         </Alert>
       </>
     );

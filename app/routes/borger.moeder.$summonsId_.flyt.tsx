@@ -13,20 +13,21 @@ import { chooseSlotSchema } from "~/features/meetings/schemas";
 import { revalidateWhenSlotTaken, SlotPicker } from "~/features/meetings/SlotPicker";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
-import { formatDay, formatTime } from "~/utils/dates";
+import { formatDayAndTimes, formatShortDate } from "~/utils/dates";
 import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 import { orNotFound } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:rebook.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:rebook.title", { about: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined, section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
   const { summons, refusal, slots } = orNotFound(request, session, () => rebookingOptions(session.subjectId, params.summonsId ?? ""));
   return {
-    meeting: { id: summons.id, title: summons.title, when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}` },
+    meeting: { id: summons.id, title: summons.title, when: formatDayAndTimes(summons.start, summons.end, lng), shortDay: formatShortDate(summons.start, lng) },
     refusal,
     period: presentPeriod(summons, lng),
     days: presentSlotDays(slots, lng),

@@ -20,7 +20,7 @@ import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 import { orNotFound } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:selfBooking.title");
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:selfBooking.title", { section: "meetings:list.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");

@@ -15,7 +15,11 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { BackLink } from "~/components/dkfds/Button";
 import { Hint, Lead } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:conversations.detail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "meetings:conversations.detail.title", {
+    titleText: data ? `${data.conversation.type} ${data.conversation.shortDay}` : undefined,
+    section: "meetings:conversations.list.title",
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");

@@ -38,7 +38,7 @@ export default function Conversations() {
         </section>
       ) : null}
       {conversations.length ? (
-        <DataTable caption={t("conversations.list.title")} narrow="headers" head={<tr>
+        <DataTable caption={t("conversations.list.title")} head={<tr>
               <th scope="col">{t("conversations.list.when")}</th>
               <th scope="col">{t("conversations.list.what")}</th>
               <th scope="col">{t("conversations.list.where")}</th>

@@ -15,6 +15,7 @@ import { parseSubmission } from "~/utils/forms.server";
 import { Button } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "consent.title");
 
@@ -36,6 +37,7 @@ export default function ConsentPage() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
+  const d = useDates();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: consentSchema }),
@@ -66,12 +68,12 @@ export default function ConsentPage() {
               </tr>}><tr>
                 <th scope="row">{t("consent.fetch.short")}</th>
                 <td>{consent.fetchGiven ? t("consent.yes") : t("consent.no")}</td>
-                <td>{consent.fetchOn}</td>
+                <td>{d.date(consent.fetchOn)}</td>
               </tr>
               <tr>
                 <th scope="row">{t("consent.share.short")}</th>
                 <td>{consent.shareGiven ? t("consent.yes") : t("consent.no")}</td>
-                <td>{consent.shareOn}</td>
+                <td>{d.date(consent.shareOn)}</td>
               </tr></DataTable>
           <p>
             <strong>{t("consent.status")}: </strong>

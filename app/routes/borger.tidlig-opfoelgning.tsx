@@ -12,8 +12,12 @@ import { parseSubmission } from "~/utils/forms.server";
 import { Button, LinkButton } from "~/components/dkfds/Button";
 import { Lead } from "~/components/dkfds/Text";
 import { Checkbox } from "~/components/dkfds/fields";
+import { useDates } from "~/utils/use-dates";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "meetings:earlyFollowUp.title");
+export const meta: MetaFunction = ({ matches, location }) =>
+  new URLSearchParams(location.search).get("bekraeft")
+    ? pageMeta(matches, "meetings:earlyFollowUp.confirmHeading", { section: "meetings:earlyFollowUp.title" })
+    : pageMeta(matches, "meetings:earlyFollowUp.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
@@ -33,6 +37,7 @@ export default function EarlyFollowUp() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
+  const d = useDates();
   const confirming = !requested && (params.get("bekraeft") || lastResult);
   return (
     <>
@@ -41,7 +46,7 @@ export default function EarlyFollowUp() {
       <Lead>{t("earlyFollowUp.lead")}</Lead>
       <p>{t("earlyFollowUp.who")}</p>
       {requested ? (
-        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: requested.requestedOn })}>
+        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: d.date(requested.requestedOn) })}>
           <p>{t("earlyFollowUp.requestedText")}</p>
         </Alert>
       ) : confirming ? (

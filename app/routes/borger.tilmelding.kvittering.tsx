@@ -12,6 +12,7 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { Button, LinkButton } from "~/components/dkfds/Button";
 import { Lead, ScreenOnly } from "~/components/dkfds/Text";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:receipt.title");
 
@@ -26,13 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ReceiptPage() {
   const { registration } = useLoaderData<typeof loader>();
   const { t } = useTranslation("registration");
+  const d = useDates();
   // Printing needs JavaScript; without it the page says how to print instead of showing a dead button.
   const [canPrint, setCanPrint] = useState(false);
   useEffect(() => setCanPrint(true), []);
   return (
     <>
       <Alert variant="success" heading={t("receipt.alertHeading")}>
-        <p>{t("receipt.alertText", { date: registration.registeredOn })}</p>
+        <p>{t("receipt.alertText", { date: d.date(registration.registeredOn) })}</p>
       </Alert>
       <h1>{t("receipt.title")}</h1>
       <Lead>{t("receipt.lead")}</Lead>

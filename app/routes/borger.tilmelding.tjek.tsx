@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import { SummaryList, type SummaryRow } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { FlowLayout } from "~/features/registration/FlowLayout";
@@ -9,12 +10,12 @@ import { AlreadyRegistered } from "~/features/registration/period.server";
 import { flowState } from "~/features/registration/draft.server";
 import { IncompleteDraft, submitRegistration } from "~/features/registration/submit.server";
 import { draftSummary, whoIsRegistering } from "~/features/registration/views.server";
-import { formatPhone } from "~/features/registration/schemas";
 import { resolveStep, stepHref, stepStates, type StepId } from "~/features/registration/steps";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { Button } from "~/components/dkfds/Button";
 import { Lead, PlainList } from "~/components/dkfds/Text";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "registration:summary.title");
 
@@ -52,6 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SummaryPage() {
   const { states, person, answers } = useLoaderData<typeof loader>();
   const { t } = useTranslation("registration");
+  const d = useDates();
   const yesNo = (value: string | null) => (value === "ja" ? t("answers.yes") : value === "nej" ? t("answers.no") : t("answers.none"));
   const change = (step: StepId) => ({ href: stepHref(step, { fromSummary: true }), text: t("summary.change") });
   const sections: { step: StepId; rows: SummaryRow[] }[] = [
@@ -67,7 +69,7 @@ export default function SummaryPage() {
       step: "ledighed",
       rows: [
         { label: t("answers.unemploymentDegree"), value: answers.unemploymentDegree, change: change("ledighed") },
-        { label: t("answers.unemployedFrom"), value: answers.unemployedFrom, change: change("ledighed") },
+        { label: t("answers.unemployedFrom"), value: answers.unemployedFrom ? d.date(answers.unemployedFrom) : t("answers.none"), change: change("ledighed") },
       ],
     },
     {
@@ -89,7 +91,7 @@ export default function SummaryPage() {
     {
       step: "kontakt",
       rows: [
-        { label: t("answers.phone"), value: answers.phone ? formatPhone(answers.phone) : t("answers.none"), change: change("kontakt") },
+        { label: t("answers.phone"), value: answers.phone ? <PhoneLink phone={answers.phone} /> : t("answers.none"), change: change("kontakt") },
         { label: t("answers.email"), value: answers.email ?? t("answers.none"), change: change("kontakt") },
       ],
     },

@@ -8,7 +8,10 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { Lead } from "~/components/dkfds/Text";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "jobs:public.title", { description: "jobs:public.description" });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data?.params.q
+    ? pageMeta(matches, "jobs:public.searchTitle", { values: { query: data.params.q }, section: "jobs:public.title", description: "jobs:public.description" })
+    : pageMeta(matches, "jobs:public.title", { description: "jobs:public.description" });
 
 /** The public job search: open orders only, no login, everything in the URL (a GET form). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { pageMeta } from "~/i18n/meta";
 import { Lead } from "~/components/dkfds/Text";
 import { LinkButton } from "~/components/dkfds/Button";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "loggedOut.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, data?.expired ? "loggedOut.expired.heading" : "loggedOut.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   return { expired: new URL(request.url).searchParams.get("aarsag") === "udloebet" };

@@ -12,6 +12,7 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { MeetingTable } from "~/features/meetings/tables";
 import { BackLink } from "~/components/dkfds/Button";
 import { Hint } from "~/components/dkfds/Text";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "privacy:citizen.title");
 
@@ -42,6 +43,7 @@ export default function CitizenForStaff() {
   const { id, citizen, meetings } = useLoaderData<typeof loader>();
   const { t } = useTranslation("privacy");
   const { t: ts } = useTranslation("staff");
+  const d = useDates();
   const [params] = useSearchParams();
   return (
     <>
@@ -54,7 +56,7 @@ export default function CitizenForStaff() {
           { label: t("citizen.cpr"), value: citizen.cpr },
           {
             label: t("citizen.registration"),
-            value: citizen.registeredOn ? t("citizen.registeredSince", { date: citizen.registeredOn }) : t("citizen.notRegistered"),
+            value: citizen.registeredOn ? t("citizen.registeredSince", { date: d.date(citizen.registeredOn) }) : t("citizen.notRegistered"),
           },
           { label: t("citizen.meetings"), value: citizen.upcomingMeetings },
           {

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink, TextWithPhone, TextWithPhones } from "~/components/dkfds/PhoneLink";
 import { Alert } from "~/components/dkfds/Alert";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, FormLevelError, ValidatedForm } from "~/components/dkfds/form";
@@ -23,7 +24,8 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:summonsDetail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "staff:summonsDetail.title", { about: data ? `${data.meeting.title} ${data.meeting.shortDay}` : undefined });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
@@ -118,10 +120,19 @@ export default function StaffSummons() {
           { label: t("summons.fields.location.label"), value: m.location },
           { label: t("summons.fields.address.label"), value: m.address ?? "–" },
           ...(m.join === "telefonisk-selv" || m.join === "telefonisk"
-            ? [{ label: t("summons.fields.phoneCaller.legend"), value: m.phoneToCall ? t("summonsDetail.citizenCalls", { phone: m.phoneToCall }) : t("summonsDetail.jobCentreCalls") }]
+            ? [
+                {
+                  label: t("summons.fields.phoneCaller.legend"),
+                  value: m.phoneToCall ? (
+                    <TextWithPhone text={t("summonsDetail.citizenCalls", { phone: PhoneLink.mark })} phone={m.phoneToCall} />
+                  ) : (
+                    t("summonsDetail.jobCentreCalls")
+                  ),
+                },
+              ]
             : []),
           { label: t("summons.fields.description.label"), value: m.description },
-          { label: t("summons.fields.contactOptions.label"), value: m.contactOptions },
+          { label: t("summons.fields.contactOptions.label"), value: m.contactOptions ? <TextWithPhones text={m.contactOptions} /> : m.contactOptions },
           { label: t("summons.fields.caseworker.label"), value: `${m.caseworkerName}, ${m.jobCentre}` },
           { label: t("summonsDetail.registeredBy"), value: m.registeredBy ?? "–" },
           { label: t("summons.fields.compulsory.label"), value: m.compulsory ? t("yes") : t("no") },

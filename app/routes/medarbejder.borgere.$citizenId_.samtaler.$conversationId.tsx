@@ -14,7 +14,8 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { Hint, Lead } from "~/components/dkfds/Text";
 import { BackLink } from "~/components/dkfds/Button";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:conversationDetail.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "staff:conversationDetail.title", { about: data ? `${data.conversation.type} ${data.conversation.shortDay}` : undefined });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");

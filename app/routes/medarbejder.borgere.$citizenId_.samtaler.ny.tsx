@@ -93,7 +93,7 @@ export default function NewHeldConversation() {
         <Button hidden tabIndex={-1} />
         {fromSummons ? <input type="hidden" name="summonsId" value={fromSummons.summonsId} /> : null}
         <Fieldset legend={t("conversation.heldOn.legend")}>
-          <DateField meta={fields.heldOnDate} label={t("time.date")} hint={t("time.dateHint")} />
+          <DateField meta={fields.heldOnDate} label={t("time.date")} />
           <TimeField field={fields.heldOnTime} label={t("time.start")} />
         </Fieldset>
         <Select meta={fields.meetingType} label={t("summons.fields.meetingType.label")} options={options.meetingTypes} placeholder={t("choose")} />

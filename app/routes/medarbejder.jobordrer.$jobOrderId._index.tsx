@@ -23,7 +23,8 @@ import { BackLink, Button, ButtonRow, LinkButton } from "~/components/dkfds/Butt
 import { Hint, VisuallyHidden } from "~/components/dkfds/Text";
 import { InlineChoiceForm } from "~/components/dkfds/form";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageMeta(matches, "jobs:staff.order.title", { titleText: data?.order.title });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, "jobs:staff.order.title", { titleText: data?.order.title, section: "jobs:staff.search.title" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");

@@ -32,7 +32,7 @@ export default function SlotOffers() {
         </LinkButton>
       </p>
       {slots.length ? (
-        <DataTable caption={t("slots.title")} narrow="headers" head={<tr>
+        <DataTable caption={t("slots.title")} head={<tr>
               <th scope="col">{t("citizen.when")}</th>
               <th scope="col">{t("citizen.what")}</th>
               <th scope="col">{t("slots.where")}</th>

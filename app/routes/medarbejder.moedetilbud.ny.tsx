@@ -19,7 +19,7 @@ import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
 import { notFoundFor } from "~/utils/not-found.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.newTitle");
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "staff:slots.newTitle", { section: "staff:slots.title" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");

@@ -12,6 +12,7 @@ import { notFoundFor } from "~/utils/not-found.server";
 import { Button } from "~/components/dkfds/Button";
 import { Lead, VisuallyHidden } from "~/components/dkfds/Text";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "sync.title");
 
@@ -34,6 +35,7 @@ export default function SyncStatus() {
   const status = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
+  const d = useDates();
   const never = t("sync.never");
   // Only a number is echoed from the address: the alerts never show text someone else wrote.
   const number = (key: string) => (/^\d{1,12}$/.test(params.get(key) ?? "") ? params.get(key) : null);
@@ -53,8 +55,8 @@ export default function SyncStatus() {
             label: t("sync.oldest"),
             value: status.oldestPendingSeconds === null ? t("sync.none") : t("sync.seconds", { count: status.oldestPendingSeconds }),
           },
-          { label: t("sync.lastPush"), value: status.lastPushAt ?? never },
-          { label: t("sync.lastPull"), value: status.lastPullAt ?? never },
+          { label: t("sync.lastPush"), value: status.lastPushAt ? d.dateTime(status.lastPushAt) : never },
+          { label: t("sync.lastPull"), value: status.lastPullAt ? d.dateTime(status.lastPullAt) : never },
         ]}
       />
       <h2>{t("sync.deadLetters")}</h2>
@@ -73,7 +75,7 @@ export default function SyncStatus() {
               <tr key={row.seq}>
                 <td>{row.seq}</td>
                 <td>{row.messageType}</td>
-                <td>{row.createdAt}</td>
+                <td>{d.dateTime(row.createdAt)}</td>
                 <td>{row.lastError}</td>
                 <td>
                   <Form method="post">

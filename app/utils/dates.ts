@@ -10,21 +10,69 @@ const formatters = <T extends Intl.DateTimeFormatOptions>(options: T) =>
     Intl.DateTimeFormat
   >;
 const dayFormat = formatters({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const dateFormat = formatters({ day: "numeric", month: "long", year: "numeric" });
+const shortDateFormat = formatters({ day: "numeric", month: "long" });
 const timeFormat = formatters({ hour: "2-digit", minute: "2-digit" });
 
-/** "mandag 24. november 2026" — the day of a meeting, in Danish time, in the user's language. */
-export function formatDay(iso: string, lng: Language): string {
-  return dayFormat[lng].format(new Date(iso));
+/*
+ * One way to write dates and times where a person reads them, the Danish one: "1. december 2026",
+ * "fredag den 4. december 2026", "kl. 10.00" (English: "1 December 2026", "Friday, 4 December
+ * 2026", "10:00"). Each takes a calendar date ("2026-12-01") or an instant (an ISO timestamp or a
+ * Date) and shows it in Danish time.
+ */
+export type DateInput = string | Date;
+
+const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date is its own day everywhere; noon UTC is that day in Copenhagen too. */
+function instant(value: DateInput): Date {
+  if (value instanceof Date) return value;
+  return new Date(calendarDate.test(value) ? `${value}T12:00:00Z` : value);
 }
 
-/** "10.00" / "10:00" in Danish time. */
-export function formatTime(iso: string, lng: Language): string {
-  return timeFormat[lng].format(new Date(iso));
+/** "1. december 2026" / "1 December 2026". */
+export function formatDate(value: DateInput, lng: Language): string {
+  return dateFormat[lng].format(instant(value));
 }
 
-/** A date and time, e.g. a deadline. */
-export function formatDateTime(iso: string, lng: Language): string {
-  return `${formatDay(iso, lng)} ${formatTime(iso, lng)}`;
+/** "4. december" / "4 December": a date in a title or a list where the year is plain. */
+export function formatShortDate(value: DateInput, lng: Language): string {
+  return shortDateFormat[lng].format(instant(value));
+}
+
+/** "fredag den 4. december 2026" / "Friday, 4 December 2026" — the day of a meeting. */
+export function formatDay(value: DateInput, lng: Language): string {
+  return dayFormat[lng].format(instant(value));
+}
+
+/** The clock alone: "10.00" / "10:00" in Danish time. */
+export function formatClock(value: DateInput, lng: Language): string {
+  return timeFormat[lng].format(instant(value));
+}
+
+/** "kl. 10.00" / "10:00" in Danish time. */
+export function formatTime(value: DateInput, lng: Language): string {
+  return lng === "da" ? `kl. ${formatClock(value, lng)}` : formatClock(value, lng);
+}
+
+/** "kl. 10.00–11.00" / "10:00–11:00". */
+export function formatTimeRange(start: DateInput, end: DateInput, lng: Language): string {
+  return `${formatTime(start, lng)}–${formatClock(end, lng)}`;
+}
+
+/** "1. december 2026 kl. 10.00" / "1 December 2026, 10:00" — a deadline, when something happened. */
+export function formatDateTime(value: DateInput, lng: Language): string {
+  return lng === "da" ? `${formatDate(value, lng)} ${formatTime(value, lng)}` : `${formatDate(value, lng)}, ${formatTime(value, lng)}`;
+}
+
+/** "fredag den 4. december 2026 kl. 10.00–11.00" / "Friday, 4 December 2026, 10:00–11:00" — a meeting. */
+export function formatDayAndTimes(start: DateInput, end: DateInput, lng: Language): string {
+  return `${formatDay(start, lng)}${lng === "da" ? " " : ", "}${formatTimeRange(start, end, lng)}`;
+}
+
+/** A date that may be missing: formatted, or `none`. */
+export function formatOptionalDate(value: DateInput | null | undefined, lng: Language, none = ""): string {
+  return value ? formatDate(value, lng) : none;
 }
 
 const clockParts = new Intl.DateTimeFormat("en-GB", {

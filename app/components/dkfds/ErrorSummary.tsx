@@ -1,5 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useReportErrorsShown } from "~/i18n/error-title";
 
 export type FieldError = { fieldId: string; message: string };
 
@@ -23,6 +24,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const { t } = useTranslation("shell");
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
+  useReportErrorsShown(shown);
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown, errors]);

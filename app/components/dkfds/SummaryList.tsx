@@ -10,7 +10,7 @@ export type SummaryRow = { label: string; value: ReactNode; change?: { href: str
 export function SummaryList({ rows, caption }: { rows: SummaryRow[]; caption: string }) {
   const changeable = rows.some((row) => row.change);
   return (
-    <table className="table structured-list d-print-table">
+    <table className="table structured-list table--responsive-headers d-print-table">
       <caption className="sr-only">{caption}</caption>
       <tbody>
         {rows.map((row) => (

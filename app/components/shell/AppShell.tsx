@@ -22,7 +22,9 @@ export function AppShell({ lng, children }: { lng: Language; children: ReactNode
       <a className="skipnav" href="#main-content">
         {t("skipLink")}
       </a>
-      <LanguageSwitcher current={lng} />
+      <div className="language-choice">
+        <LanguageSwitcher current={lng} />
+      </div>
       <Header user={areaData?.user} solutionTitle={t(`solution.${area.key}`)} solutionHref={area.href} />
       <div className="container page-container">
         <main id="main-content" tabIndex={-1}>

@@ -1,5 +1,8 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import { SummaryList } from "~/components/dkfds/SummaryList";
+import { useDates } from "~/utils/use-dates";
 
 type Shown = {
   title: string;
@@ -27,7 +30,19 @@ type Internal = { statusLabel: string; originLabel: string; internalComment: str
  */
 export function JobOrderDetails({ order, internal }: { order: Shown; internal?: Internal }) {
   const { t } = useTranslation("jobs");
-  const contact = [order.contactName, order.contactPhone, order.contactEmail].filter(Boolean).join(", ");
+  const d = useDates();
+  const contact = (
+    <>
+      {[order.contactName, ...(order.contactPhone ? [<PhoneLink key="phone" phone={order.contactPhone} />] : []), order.contactEmail]
+        .filter(Boolean)
+        .map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ", " : null}
+            {part}
+          </Fragment>
+        ))}
+    </>
+  );
   const rows = [
     ...(internal ? [{ label: t("fields.status"), value: internal.statusLabel }] : []),
     { label: t("fields.employer"), value: internal ? `${order.employerName} (CVR ${internal.cvr})` : order.employerName },
@@ -35,8 +50,8 @@ export function JobOrderDetails({ order, internal }: { order: Shown; internal?: 
     { label: t("fields.jobOrderType"), value: order.jobOrderTypeLabel },
     { label: t("fields.workingTime"), value: order.weeklyHours ? t("fields.hoursPerWeek", { label: order.workingTimeLabel, hours: order.weeklyHours }) : order.workingTimeLabel },
     { label: t("fields.positions"), value: order.positions },
-    { label: t("fields.startDate"), value: order.startDate ?? t("fields.byAgreement") },
-    { label: t("fields.applicationDeadline"), value: order.applicationDeadline },
+    { label: t("fields.startDate"), value: order.startDate ? d.date(order.startDate) : t("fields.byAgreement") },
+    { label: t("fields.applicationDeadline"), value: d.date(order.applicationDeadline) },
     { label: t("fields.workplace"), value: `${order.workplaceAddress}, ${order.postcode}` },
     { label: t("fields.contact"), value: contact },
     ...(internal

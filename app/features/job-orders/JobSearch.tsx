@@ -5,6 +5,7 @@ import { openStatus, pageSize } from "./schemas";
 import type { SearchHit } from "./search.server";
 import { Button } from "~/components/dkfds/Button";
 import { PlainList } from "~/components/dkfds/Text";
+import { useDates } from "~/utils/use-dates";
 
 type Option = { value: string; label: string };
 type Values = Record<string, string | number | undefined>;
@@ -47,6 +48,7 @@ export function JobSearchForm({ values, occupations, workingTimes, statuses }: {
 /** The hits of one page with links to the previous and next page (the same search, another `side`). */
 export function JobHits({ hits, page, hasNext, values, hrefOf, showStatus }: { hits: SearchHit[]; page: number; hasNext: boolean; values: Values; hrefOf: (id: string) => string; showStatus?: boolean }) {
   const { t } = useTranslation("jobs");
+  const d = useDates();
   const pageHref = (side: number) => {
     const params = new URLSearchParams(Object.entries(values).flatMap(([k, v]) => (v === undefined || v === "" || k === "side" ? [] : [[k, String(v)]])));
     if (side > 1) params.set("side", String(side));
@@ -64,7 +66,7 @@ export function JobHits({ hits, page, hasNext, values, hrefOf, showStatus }: { h
             <p className="mt-0">
               {hit.employerName} · {hit.occupationLabel} · {hit.workingTimeLabel} · {hit.postcode}
               <br />
-              {t("search.deadline", { date: hit.applicationDeadline })}
+              {t("search.deadline", { date: d.date(hit.applicationDeadline) })}
               {showStatus ? ` · ${hit.statusLabel}` : null}
             </p>
           </li>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { useDates } from "~/utils/use-dates";
 
 type Entry = {
   id: string;
@@ -22,11 +23,12 @@ type Entry = {
  */
 export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (entry: Entry) => ReactNode }) {
   const { t } = useTranslation("jobs");
+  const d = useDates();
   return (
     <section aria-labelledby="placement-log">
       <h2 id="placement-log">{t("log.title")}</h2>
       {entries.length ? (
-        <DataTable caption={t("log.title")} narrow="scroll" zebra head={<tr>
+        <DataTable caption={t("log.title")} zebra head={<tr>
                 <th scope="col">{t("log.name")}</th>
                 <th scope="col">{t("log.status")}</th>
                 <th scope="col">{t("log.registeredBy")}</th>
@@ -41,7 +43,7 @@ export function PlacementLog({ entries, action }: { entries: Entry[]; action?: (
                   </td>
                   <td>{entry.statusLabel}</td>
                   <td>{entry.registeredBy}</td>
-                  <td>{entry.updatedAt.slice(0, 10)}</td>
+                  <td>{d.date(entry.updatedAt)}</td>
                   {action ? <td>{entry.otherJobCentre ? null : action(entry)}</td> : null}
                 </tr>
               ))}</DataTable>

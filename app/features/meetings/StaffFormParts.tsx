@@ -29,7 +29,7 @@ export function TimeFields({
   const { t } = useTranslation("staff");
   return (
     <Fieldset legend={t("time.legend")}>
-      <DateField meta={date} label={t("time.date")} hint={t("time.dateHint")} />
+      <DateField meta={date} label={t("time.date")} />
       <TimeField field={startTime} label={t("time.start")} />
       <TimeField field={endTime} label={t("time.end")} />
     </Fieldset>

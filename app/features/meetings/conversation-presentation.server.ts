@@ -1,6 +1,6 @@
 import type { Language } from "~/i18n/config";
 import { codeLabel } from "~/features/codelists/codelists.server";
-import { formatDateTime, formatDay } from "~/utils/dates";
+import { formatDateTime, formatDay, formatShortDate } from "~/utils/dates";
 import type { conversationOf, conversationsOf, currentAgreementOf } from "./conversations.server";
 
 /**
@@ -15,6 +15,8 @@ export function presentConversation(conversation: NonNullable<ReturnType<typeof 
   return {
     id: conversation.id,
     heldOn: formatDateTime(conversation.heldOn, lng),
+    /** "4. december": the day in the page title */
+    shortDay: formatShortDate(conversation.heldOn, lng),
     type: codeLabel("meetingType", conversation.meetingType, lng),
     form: codeLabel("meetingForm", conversation.meetingForm, lng),
     furtherCourseAgreement: conversation.furtherCourseAgreement,

@@ -1,6 +1,6 @@
 import type { Language } from "~/i18n/config";
 import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
-import { formatDateTime, formatDay, formatTime } from "~/utils/dates";
+import { formatDateTime, formatDay, formatDayAndTimes, formatShortDate, formatTime, formatTimeRange } from "~/utils/dates";
 import type { SlotOffer } from "./booking.server";
 import type { SlotDay } from "./SlotPicker";
 import { cancellationCloses, type cancellationOptions } from "./cancellation.server";
@@ -14,7 +14,7 @@ export function presentListItem(item: MeetingListItem, lng: Language) {
   return {
     id: item.id,
     day: formatDay(item.start, lng),
-    time: `${formatTime(item.start, lng)}–${formatTime(item.end, lng)}`,
+    time: formatTimeRange(item.start, item.end, lng),
     // A self-booking read back from the feed before offers carried a title has none: the type names it.
     title: item.title || codeLabel("meetingType", item.meetingType, lng),
     type: codeLabel("meetingType", item.meetingType, lng),
@@ -52,7 +52,9 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     // A self-booking reaches the foundation without a title: the type names the meeting then.
     title: meeting.title || codeLabel("meetingType", meeting.meetingType, lng),
     day: formatDay(meeting.start, lng),
-    time: `${formatTime(meeting.start, lng)}–${formatTime(meeting.end, lng)}`,
+    /** "4. december": the meeting's day in its page title */
+    shortDay: formatShortDate(meeting.start, lng),
+    time: formatTimeRange(meeting.start, meeting.end, lng),
     previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
     form: codeLabel("meetingForm", meeting.meetingForm, lng),
     /** Locale key under detail.join: how the citizen takes part, in plain words */
@@ -67,8 +69,8 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
   };
 }
 
-/** A calendar date as the citizen reads it: the date in words, without the weekday's clock. */
-const formatDate = (date: string, lng: Language) => formatDay(`${date}T12:00:00Z`, lng);
+/** A calendar date as the citizen reads it: the day in words. */
+const formatDate = (date: string, lng: Language) => formatDay(date, lng);
 
 /** § 20 nr. 12: the rebooking period's first and last day in words, or null without one. */
 export function presentPeriod(summons: { rebookingPeriodFrom: string | null; rebookingPeriodTo: string | null }, lng: Language) {
@@ -82,7 +84,8 @@ export function presentCancellation({ summons, refusal }: ReturnType<typeof canc
     meeting: {
       id: summons.id,
       title: summons.title || codeLabel("meetingType", summons.meetingType, lng),
-      when: `${formatDay(summons.start, lng)}, ${formatTime(summons.start, lng)}–${formatTime(summons.end, lng)}`,
+      when: formatDayAndTimes(summons.start, summons.end, lng),
+      shortDay: formatShortDate(summons.start, lng),
       closes: formatDateTime(cancellationCloses(summons), lng),
       compulsory: summons.compulsory,
       contactOptions: summons.contactOptions,
@@ -97,7 +100,7 @@ export function presentSlotDays(slots: SlotOffer[], lng: Language): SlotDay[] {
   const days: SlotDay[] = [];
   for (const slot of slots) {
     const day = formatDay(slot.start, lng);
-    const choice = { id: slot.id, time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`, location: slot.location, caseworkerName: slot.caseworkerName };
+    const choice = { id: slot.id, time: formatTimeRange(slot.start, slot.end, lng), location: slot.location, caseworkerName: slot.caseworkerName };
     const last = days.at(-1);
     if (last?.day === day) last.slots.push(choice);
     else days.push({ day, slots: [choice] });

@@ -5,7 +5,7 @@ import { handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.se
 import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
-import { danishDateAndTime, formatDay, formatTime } from "~/utils/dates";
+import { danishDateAndTime, formatDay, formatTimeRange } from "~/utils/dates";
 import { store } from "~/utils/store.server";
 import { conversationOf, conversationsOf } from "./conversations.server";
 import { upcomingSlotOffers } from "./slots.server";
@@ -47,7 +47,7 @@ export function meetingsForStaff(citizenId: string, lng: Language, options: Opti
   const present = (m: MeetingListItem) => ({
     id: m.id,
     day: formatDay(m.start, lng),
-    time: `${formatTime(m.start, lng)}–${formatTime(m.end, lng)}`,
+    time: formatTimeRange(m.start, m.end, lng),
     title: m.title,
     type: codeLabel("meetingType", m.meetingType, lng, db),
     status: m.cancelledByCitizen ? "cancelledByCitizen" : m.status,
@@ -105,7 +105,7 @@ export function slotOffersForStaff(session: PortalSession, lng: Language, option
   return upcomingSlotOffers({ now: options.now, jobCentre: member.jobCentre }, db).map((slot) => ({
     id: slot.id,
     day: formatDay(slot.start, lng),
-    time: `${formatTime(slot.start, lng)}–${formatTime(slot.end, lng)}`,
+    time: formatTimeRange(slot.start, slot.end, lng),
     type: codeLabel("meetingType", slot.meetingType, lng, db),
     form: codeLabel("meetingForm", slot.meetingForm, lng, db),
     location: slot.location,

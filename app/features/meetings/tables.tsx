@@ -20,7 +20,7 @@ export function MeetingTable<T extends Row>({
   headings: { when: string; what: string; status: string };
 }) {
   return (
-    <DataTable caption={caption} narrow="headers" head={<tr>
+    <DataTable caption={caption} head={<tr>
           <th scope="col">{headings.when}</th>
           <th scope="col">{headings.what}</th>
           <th scope="col">{headings.status}</th>
@@ -51,23 +51,23 @@ export function ParticipantsTable({
   headings: { name: string; role: string; form: string };
 }) {
   return (
-    <table className="table" aria-labelledby={labelledBy}>
-      <thead>
+    <DataTable
+      labelledBy={labelledBy}
+      head={
         <tr>
           <th scope="col">{headings.name}</th>
           <th scope="col">{headings.role}</th>
           <th scope="col">{headings.form}</th>
         </tr>
-      </thead>
-      <tbody>
-        {participants.map((p, index) => (
-          <tr key={index}>
-            <td>{p.name}</td>
-            <td>{p.role}</td>
-            <td>{p.form}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      }
+    >
+      {participants.map((p, index) => (
+        <tr key={index}>
+          <td>{p.name}</td>
+          <td>{p.role}</td>
+          <td>{p.form}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

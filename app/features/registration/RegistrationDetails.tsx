@@ -1,21 +1,23 @@
 import { useTranslation } from "react-i18next";
 import { SummaryList } from "~/components/dkfds/SummaryList";
-import { formatPhone } from "./schemas";
+import { PhoneLink } from "~/components/dkfds/PhoneLink";
 import type { RegistrationView } from "./view";
+import { useDates } from "~/utils/use-dates";
 
 export function RegistrationDetails({ registration: r, headingLevel }: { registration: RegistrationView; headingLevel: 2 | 3 }) {
   const { t } = useTranslation("registration");
+  const d = useDates();
   const H = `h${headingLevel}` as const;
   const yesNo = (given: boolean) => (given ? t("answers.yes") : t("answers.no"));
   const consent = (c: { given: boolean; on: string } | undefined) =>
-    c ? t("answers.consentOn", { answer: yesNo(c.given), date: c.on }) : t("answers.none");
+    c ? t(c.given ? "answers.consentYesOn" : "answers.consentNoOn", { date: d.date(c.on) }) : t("answers.none");
   const sections = [
     {
       heading: t("receipt.registration"),
       rows: [
         { label: t("answers.name"), value: r.person.name },
         { label: t("answers.cpr"), value: r.person.cprMasked },
-        { label: t("answers.registeredOn"), value: r.registeredOn },
+        { label: t("answers.registeredOn"), value: d.date(r.registeredOn) },
         { label: t("answers.registeredAt"), value: r.registeredAt },
         { label: t("answers.status"), value: r.awaitsReporting ? t("answers.statusAwaiting") : t("answers.statusReported") },
       ],
@@ -32,7 +34,7 @@ export function RegistrationDetails({ registration: r, headingLevel }: { registr
       heading: t("steps.ledighed.title"),
       rows: [
         { label: t("answers.unemploymentDegree"), value: r.unemploymentDegree },
-        { label: t("answers.unemployedFrom"), value: r.unemployedFrom },
+        { label: t("answers.unemployedFrom"), value: d.date(r.unemployedFrom) },
       ],
     },
     {
@@ -53,7 +55,7 @@ export function RegistrationDetails({ registration: r, headingLevel }: { registr
     {
       heading: t("steps.kontakt.title"),
       rows: [
-        { label: t("answers.phone"), value: r.phone ? formatPhone(r.phone) : t("answers.none") },
+        { label: t("answers.phone"), value: r.phone ? <PhoneLink phone={r.phone} /> : t("answers.none") },
         { label: t("answers.email"), value: r.email ?? t("answers.none") },
       ],
     },

@@ -160,7 +160,7 @@ test("submitting starts the registration with its report, deletes the draft, and
   assert.deepEqual(receipt.consents, { fetch: { given: true, on: "2026-11-23" }, share: { given: false, on: "2026-11-23" } });
   assert.equal(receipt.awaitsReporting, true);
   assert.equal(receipt.occupations[0]?.code, "222110");
-  assert.equal(receipt.registeredAt, "23 November 2026 at 11:00");
+  assert.equal(receipt.registeredAt, "23 November 2026, 11:00");
 
   const overview = registrationOverview(bo, "da", db);
   assert.deepEqual(overview, {

@@ -12,6 +12,7 @@ import { activeRegistration, registrationHistory } from "./period.server";
 import { todayIso } from "./schemas";
 import type { Draft, StepId } from "./steps";
 import type { RegistrationView } from "./view";
+import { formatDateTime } from "~/utils/dates";
 
 /** What the registration's pages show: a step's choices, "Tjek dine svar", the receipt and "Min side". */
 
@@ -40,11 +41,7 @@ export function whoIsRegistering(citizenId: string, db: Store = store()) {
 
 /** A moment shown as the citizen reads it: Danish time, in their language. */
 export function formatMoment(at: Date, lng: Language): string {
-  return new Intl.DateTimeFormat(lng === "en" ? "en-GB" : "da-DK", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Copenhagen",
-  }).format(at);
+  return formatDateTime(at, lng);
 }
 
 /** The active registration as the receipt shows it, or null. */

@@ -21,7 +21,7 @@ export function SituationFields({ data, value, error }: StepFieldsProps) {
       <DateField
         id="unemployedFrom"
         label={t("steps.ledighed.unemployedFrom")}
-        hint={t("steps.ledighed.unemployedFromHint", { example: data.today })}
+        hint={t("steps.ledighed.unemployedFromHint")}
         defaultValue={value("unemployedFrom") ?? ""}
         min={limits.earliest}
         max={limits.latest}
