@@ -15,14 +15,16 @@ async function atFoundation(page: Page, type: string, id: string): Promise<Recor
   return items.find((item) => item.id === id)?.data ?? null;
 }
 
-/** Staff find Emil by CPR number and open his page. */
-async function openEmil(staff: Page) {
+/** Staff find a citizen by CPR number and open their page. */
+async function openCitizen(staff: Page, citizen: { name: string; search: string }) {
   await staff.goto("/medarbejder/borgere");
-  await staff.getByLabel("CPR-nummer eller navn").fill(emil.search);
+  await staff.getByLabel("CPR-nummer eller navn").fill(citizen.search);
   await staff.getByRole("button", { name: "Søg" }).click();
-  await staff.getByRole("link", { name: emil.name }).click();
-  await expect(h1(staff)).toHaveText(emil.name);
+  await staff.getByRole("link", { name: citizen.name }).click();
+  await expect(h1(staff)).toHaveText(citizen.name);
 }
+
+const openEmil = (staff: Page) => openCitizen(staff, emil);
 
 test("staff summon a citizen with all 13 items, move the meeting and register the conversation; the citizen sees it all", async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
@@ -270,10 +272,7 @@ test("§ 20 nr. 8: a phone meeting says who calls whom; the number is asked for 
   // Ida Krogh: no other journey looks at her meetings.
   const staff = await (await browser.newContext()).newPage();
   await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
-  await staff.goto("/medarbejder/borgere");
-  await staff.getByLabel("CPR-nummer eller navn").fill("301187-1243");
-  await staff.getByRole("button", { name: "Søg" }).click();
-  await staff.getByRole("link", { name: "Ida Krogh" }).click();
+  await openCitizen(staff, { name: "Ida Krogh", search: "301187-1243" });
   await staff.getByRole("link", { name: "Opret indkaldelse" }).click();
   await expect(h1(staff)).toHaveText("Opret indkaldelse");
   const newSummonsPath = new URL(staff.url()).pathname;
@@ -330,10 +329,7 @@ test("issue 15: staff register that the citizen did not come to a past meeting; 
   // Karen Mortensen's past information meeting: no other journey looks at her past meetings.
   const staff = await (await browser.newContext()).newPage();
   await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
-  await staff.goto("/medarbejder/borgere");
-  await staff.getByLabel("CPR-nummer eller navn").fill("190683-2312");
-  await staff.getByRole("button", { name: "Søg" }).click();
-  await staff.getByRole("link", { name: "Karen Mortensen" }).click();
+  await openCitizen(staff, { name: "Karen Mortensen", search: "190683-2312" });
   await staff.getByRole("link", { name: "Informationsmøde", exact: true }).click();
   await expect(h1(staff)).toHaveText("Informationsmøde");
   const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;

@@ -4,8 +4,7 @@ import { eq } from "drizzle-orm";
 import { write } from "../../../db/client";
 import { seedCodeLists } from "../../../db/seed/index";
 import { heldConversations, summonses } from "../../../db/schema";
-import { registerHeldConversation } from "~/features/meetings/conversations.server";
-import { addCitizen, addSummons } from "~/features/meetings/testing";
+import { addCitizen, addHeldConversation, addSummons } from "~/features/meetings/testing";
 import { freshPortalStore } from "~/foundation/testing/stub";
 import { insightFor } from "./insight.server";
 
@@ -17,28 +16,7 @@ before(() => {
 });
 after(() => portal.remove());
 
-function heldConversation(citizen: string): string {
-  return write(portal.store, (tx) =>
-    registerHeldConversation(
-      tx,
-      citizen,
-      {
-        heldOn: "2026-11-20T09:00:00.000Z",
-        meetingType: "7",
-        meetingForm: "personligt-fremmoede",
-        furtherCourseAgreement: "Du søger fem job om ugen.",
-        flexjobAgreement: null,
-        aKasseParticipationStatus: null,
-        practicalAgreements: null,
-        newVisitationGroup: null,
-        participants: [],
-        cvNotAdequate: null,
-        jobCentre: "Jobcenter København",
-      },
-      { now },
-    ),
-  );
-}
+const heldConversation = (citizen: string) => addHeldConversation(portal.store, citizen, {}, now);
 
 test("issue 15, § 28 stk. 5 and 6: the insight page lists held conversations, what was reported of them and what went to the a-kasse; each line says which meeting", () => {
   const citizen = addCitizen(portal.store);

@@ -2,11 +2,9 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { write } from "../../../db/client";
 import { outbox } from "../../../db/schema";
-import { registerHeldConversation } from "~/features/meetings/conversations.server";
 import { freshPortalStore } from "~/foundation/testing/stub";
-import { addCitizen, addSummons } from "~/features/meetings/testing";
+import { addCitizen, addHeldConversation, addSummons } from "~/features/meetings/testing";
 import { CommentTargetNotFound, commentsOn, postComment } from "./comments.server";
 import { commentMax, commentSchema } from "./schemas";
 
@@ -38,26 +36,7 @@ test("a comment is stored as typed and reported with the summons as its aggregat
 test("a comment on a held conversation is reported with the conversation as its aggregate", () => {
   const citizen = addCitizen(portal.store);
   const other = addCitizen(portal.store);
-  const conversation = write(portal.store, (tx) =>
-    registerHeldConversation(
-      tx,
-      citizen,
-      {
-        heldOn: "2026-11-20T09:00:00.000Z",
-        meetingType: "7",
-        meetingForm: "personligt-fremmoede",
-        furtherCourseAgreement: "Du søger fem job om ugen.",
-        flexjobAgreement: null,
-        aKasseParticipationStatus: null,
-        practicalAgreements: null,
-        newVisitationGroup: null,
-        participants: [],
-        cvNotAdequate: null,
-        jobCentre: "Jobcenter København",
-      },
-      { now },
-    ),
-  );
+  const conversation = addHeldConversation(portal.store, citizen, {}, now);
   const id = postComment(citizen, { kind: "heldConversation", id: conversation }, "Enig i aftalen.", { db: portal.store, now });
   assert.deepEqual(
     commentsOn("heldConversation", conversation, portal.store).map((c) => c.id),

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type Store } from "../../../db/client";
 import { citizens, slotOffers } from "../../../db/schema";
+import { registerHeldConversation, type HeldConversationInput } from "./conversations.server";
 import { publishSlotOffer, type SlotOfferInput } from "./slots.server";
 import { createSummons, type SummonsInput } from "./summons.server";
 import type { CreateSummonsResult } from "./staff.server";
@@ -85,4 +86,23 @@ export function addSlot(
 export function createdId(result: CreateSummonsResult): string {
   assert.ok(result.ok, `the summons was refused: ${result.ok ? "" : result.reason}`);
   return result.id;
+}
+
+/** A held jobsamtale registered for the citizen (with its report), as staff would register it. */
+export function addHeldConversation(store: Store, citizenId: string, overrides: Partial<HeldConversationInput> = {}, now = new Date()): string {
+  const input: HeldConversationInput = {
+    heldOn: "2026-11-20T09:00:00.000Z",
+    meetingType: "7",
+    meetingForm: "personligt-fremmoede",
+    furtherCourseAgreement: "Du søger fem job om ugen.",
+    flexjobAgreement: null,
+    aKasseParticipationStatus: null,
+    practicalAgreements: null,
+    newVisitationGroup: null,
+    participants: [],
+    cvNotAdequate: null,
+    jobCentre: "Jobcenter København",
+    ...overrides,
+  };
+  return write(store, (tx) => registerHeldConversation(tx, citizenId, input, { now }));
 }
