@@ -29,3 +29,16 @@ test("the same UID after a move, a higher SEQUENCE and the new time; another cit
   assert.equal(line(after, "DTSTART;"), "DTSTART;TZID=Europe/Copenhagen:20261127T140000");
   assert.throws(() => meetingCalendar(addCitizen(portal.store), summons, { db: portal.store }), MeetingNotFound);
 });
+
+test("issue 19 item 11: the calendar's place names the street once", () => {
+  const citizen = addCitizen(portal.store);
+  const summons = addSummons(
+    portal.store,
+    citizen,
+    new Date("2026-11-27T09:00:00Z"),
+    { location: "Jobcenter København, Kultorvet 2", address: "Kultorvet 2, 1175 København K" },
+    new Date("2026-11-23T10:00:00Z"),
+  );
+  const { ics } = meetingCalendar(citizen, summons, { db: portal.store, now: new Date("2026-11-23T10:00:00Z") });
+  assert.equal(line(ics, "LOCATION:"), "LOCATION:Jobcenter København\\, Kultorvet 2\\, 1175 København K");
+});

@@ -1,3 +1,4 @@
+import { joinPlaces } from "~/utils/text";
 import type { Store } from "../../../db/client";
 import { codeLabel } from "~/features/codelists/codelists.server";
 import { store } from "~/utils/store.server";
@@ -23,7 +24,7 @@ export function meetingCalendar(citizenId: string, summonsId: string, options: {
     end: row.end,
     summary: row.title,
     description: description.join("\n"),
-    location: row.address ? `${row.location}, ${row.address}` : row.location,
+    location: joinPlaces(row.location, row.address),
     cancelled: row.status === "cancelled",
     stamp: options.now ?? new Date(),
   });

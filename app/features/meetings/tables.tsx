@@ -31,8 +31,13 @@ export function MeetingTable<T extends Row>({
             </td>
             <td>
               <Link to={href(item)}>{item.title}</Link>
-              <br />
-              <Hint as="span">{item.type}</Hint>
+              {/* The type under the title, unless the title is the type ("Jobsamtale / Jobsamtale"). */}
+              {item.type !== item.title ? (
+                <>
+                  <br />
+                  <Hint as="span">{item.type}</Hint>
+                </>
+              ) : null}
             </td>
             <td>{status(item)}</td>
           </tr>
