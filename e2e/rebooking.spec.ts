@@ -87,7 +87,9 @@ test("with JavaScript: the citizen moves the meeting to a free time; it awaits c
     await expect(when(page)).toContainText(time);
     await expect(page.getByText("Afventer bekræftelse")).toBeVisible();
     await saveScreenshot(page, testInfo, "rebooking-awaits-confirmation");
-    await expect(page.getByRole("heading", { name: "Mødet er flyttet", exact: true })).toBeVisible();
+    // Issue 19 item 11: one notice after the move, saying from when; not a second one stacked under it.
+    await expect(page.getByText(/^Det lå før /)).toHaveCount(1);
+    await expect(page.getByRole("heading", { name: "Mødet er flyttet", exact: true })).toHaveCount(0);
   } finally {
     await faultsFor(page, summonsId, {});
   }

@@ -38,6 +38,7 @@ export default function Meeting() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
+  const justMoved = !!params.get("flyttet") && !lastResult;
   return (
     <>
       <BackLink to="/borger/moeder">{t("detail.back")}</BackLink>
@@ -45,7 +46,12 @@ export default function Meeting() {
       <Lead>
         {m.day}, {m.time}
       </Lead>
-      {params.get("flyttet") && !lastResult ? <Alert variant="success" heading={t("detail.rebooked")} /> : null}
+      {/* Just moved: one notice says so and from when, rather than a success and an info stacked. */}
+      {justMoved ? (
+        <Alert variant="success" heading={t("detail.rebooked")}>
+          {m.previous ? <p>{t("detail.movedFrom", { when: m.previous })}</p> : null}
+        </Alert>
+      ) : null}
       {params.get("booket") && !lastResult ? <Alert variant="success" heading={t("selfBooking.booked")} /> : null}
       {params.get("afbud") && !lastResult ? (
         <Alert variant="success" heading={t("cancellation.done")}>
@@ -76,7 +82,7 @@ export default function Meeting() {
           ) : null}
         </Alert>
       ) : null}
-      {m.previous && m.status !== "cancelled" ? (
+      {m.previous && m.status !== "cancelled" && !justMoved ? (
         <Alert variant="info" heading={t("detail.moved")}>
           <p>{t("detail.movedFrom", { when: m.previous })}</p>
           {m.moveReason ? <p>{t("detail.reason", { reason: m.moveReason })}</p> : null}

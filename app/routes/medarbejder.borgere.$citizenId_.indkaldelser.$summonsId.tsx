@@ -93,7 +93,13 @@ export default function StaffSummons() {
       <Lead>
         {m.day}, {m.time}
       </Lead>
-      {done ? <Alert variant="success" heading={t(`summonsDetail.done.${done}`)} /> : null}
+      {done ? (
+        <Alert variant="success" heading={t(`summonsDetail.done.${done}`)}>
+          {/* Just moved: the move's details belong to this notice, not to a second one below it. */}
+          {done === "flyttet" && m.previous ? <p>{t("summonsDetail.moved", { when: m.previous })}</p> : null}
+          {done === "flyttet" && m.moveReason ? <p>{t("summonsDetail.reason", { reason: m.moveReason })}</p> : null}
+        </Alert>
+      ) : null}
       {m.status === "cancelled" && m.cancelledBy === "citizen" ? (
         <Alert variant="warning" heading={t("summonsDetail.cancelledByCitizen")}>
           {m.citizenCancellationReason ? <p>{t("summonsDetail.citizenReason", { reason: m.citizenCancellationReason })}</p> : null}
@@ -106,7 +112,7 @@ export default function StaffSummons() {
           {m.cancellationReason ? <p>{t("summonsDetail.reason", { reason: m.cancellationReason })}</p> : null}
         </Alert>
       ) : null}
-      {m.previous && m.status !== "cancelled" ? (
+      {m.previous && m.status !== "cancelled" && done !== "flyttet" ? (
         <Alert variant="info" heading={t("summonsDetail.moved", { when: m.previous })}>
           {m.moveReason ? <p>{t("summonsDetail.reason", { reason: m.moveReason })}</p> : null}
         </Alert>
