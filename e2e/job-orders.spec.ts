@@ -216,6 +216,9 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   const employer = await browser.newContext();
   const eva = await employer.newPage();
   await loginAs(eva, "Eva Bager", `/arbejdsgiver/jobordrer/${orderId}`);
+  // Issue 19 item 9: the footer's help speaks to an employer, who has no meetings with the job centre.
+  await expect(eva.getByRole("contentinfo")).toContainText("Har du spørgsmål til dine jobordrer");
+  await expect(eva.getByRole("contentinfo")).not.toContainText("dine møder");
   const evaRow = eva.getByRole("row").filter({ hasText: "Anna Jensen" });
   await expect(evaRow).toContainText("Henvist");
   await expect(eva.locator("body")).not.toContainText("150485");
@@ -246,6 +249,10 @@ test("staff put a registered citizen forward; the employer sees the name, never 
     .poll(async () => (await atFoundation(page, "jobOrder", (a) => a.id === orderId))?.data.status, { timeout: 15_000 })
     .toBe("afsluttet-behov-daekket");
   await employer.close();
+  // Issue 19 item 9: a closed order offers staff no "Henvis en borger", and says why.
+  await page.reload();
+  await expect(page.getByText("Ordren er ikke åben (Afsluttet – behovet er dækket)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Henvis en borger" })).toHaveCount(0);
 
   const publicSearch = await browser.newContext();
   const visitor = await publicSearch.newPage();

@@ -71,11 +71,15 @@ export default function StaffJobOrder() {
       {saved ? <Alert variant="success" heading={t("staff.order.saved")} /> : null}
       {order.awaitsReporting ? <Hint>{t("awaitsReporting")}</Hint> : null}
       <h1>{order.title}</h1>
+      {/* Only an open order takes people put forward; the placement itself refuses the rest too. */}
+      {order.open ? null : <p>{t("staff.order.notOpen", { status: order.statusLabel })}</p>}
       <ButtonRow>
-        <LinkButton to={`/medarbejder/jobordrer/${order.id}/henvis`}>
-          {t("staff.order.place")}
-        </LinkButton>{" "}
-        <LinkButton variant="secondary" to={`/medarbejder/jobordrer/${order.id}/rediger`}>
+        {order.open ? (
+          <>
+            <LinkButton to={`/medarbejder/jobordrer/${order.id}/henvis`}>{t("staff.order.place")}</LinkButton>{" "}
+          </>
+        ) : null}
+        <LinkButton variant={order.open ? "secondary" : "primary"} to={`/medarbejder/jobordrer/${order.id}/rediger`}>
           {t("staff.order.edit")}
         </LinkButton>
       </ButtonRow>

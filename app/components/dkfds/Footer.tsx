@@ -1,8 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-/** DKFDS footer with the links every Danish public self-service solution must have. */
-export function Footer() {
+/**
+ * DKFDS footer with the links every Danish public self-service solution must have. Where to get
+ * help depends on who reads it (`area`): an employer has no meetings with the job centre.
+ */
+export function Footer({ area }: { area: "public" | "citizen" | "employer" | "staff" }) {
   const { t } = useTranslation("shell");
   return (
     <footer>
@@ -14,7 +17,7 @@ export function Footer() {
                 <h2 id="footer-authority" className="h5">
                   {t("portal.authority")}
                 </h2>
-                <p>{t("footer.help")}</p>
+                <p>{t(`footer.help.${area}`)}</p>
               </section>
             </div>
             <div className="col-12 col-md-6 footer-col">

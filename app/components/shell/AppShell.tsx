@@ -31,7 +31,7 @@ export function AppShell({ lng, children }: { lng: Language; children: ReactNode
           {children}
         </main>
       </div>
-      <Footer />
+      <Footer area={area.key} />
       {areaData?.session ? (
         <SessionExpiryWarning idleSeconds={areaData.session.idleSeconds} warningSeconds={areaData.session.warningSeconds} />
       ) : null}

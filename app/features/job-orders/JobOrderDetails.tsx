@@ -29,7 +29,7 @@ type Internal = { statusLabel: string; originLabel: string; internalComment: str
  * employer's and the staff's pages add the status, the origin and the comment to the job centre.
  */
 export function JobOrderDetails({ order, internal }: { order: Shown; internal?: Internal }) {
-  const { t } = useTranslation("jobs");
+  const { t, i18n } = useTranslation("jobs");
   const d = useDates();
   const contact = (
     <>
@@ -48,7 +48,7 @@ export function JobOrderDetails({ order, internal }: { order: Shown; internal?: 
     { label: t("fields.employer"), value: internal ? `${order.employerName} (CVR ${internal.cvr})` : order.employerName },
     { label: t("fields.occupation"), value: order.occupationLabel },
     { label: t("fields.jobOrderType"), value: order.jobOrderTypeLabel },
-    { label: t("fields.workingTime"), value: order.weeklyHours ? t("fields.hoursPerWeek", { label: order.workingTimeLabel, hours: order.weeklyHours }) : order.workingTimeLabel },
+    { label: t("fields.workingTime"), value: order.weeklyHours ? t("fields.hoursPerWeek", { label: order.workingTimeLabel, hours: order.weeklyHours.toLocaleString(i18n.language) }) : order.workingTimeLabel },
     { label: t("fields.positions"), value: order.positions },
     { label: t("fields.startDate"), value: order.startDate ? d.date(order.startDate) : t("fields.byAgreement") },
     { label: t("fields.applicationDeadline"), value: d.date(order.applicationDeadline) },

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { jobOrderSchema } from "./schemas";
 
 // A job order as the employer's form posts it (before zod's transforms).
@@ -27,4 +28,21 @@ test("a job order's one-line fields refuse line breaks; the description and the 
     problems({ ...posted, title: "Bager\r\nSet-Cookie: x=1", workplaceAddress: "Ørestads Boulevard 1\nKøbenhavn S", contactName: "Eva\u2029Bager", contactPhone: "33 66\n33 66" }),
     { title: "form.errors.oneLine", workplaceAddress: "form.errors.oneLine", contactName: "form.errors.oneLine", contactPhone: "form.errors.oneLine" },
   );
+});
+
+test("issue 19 item 9: weekly hours take a Danish decimal comma (37,5) as the form sends it; a word is refused", () => {
+  const form = (weeklyHours: string) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries({ ...posted, positions: "1", weeklyHours })) data.set(key, String(value));
+    return parseWithZod(data, { schema: jobOrderSchema });
+  };
+  const comma = form("37,5");
+  assert.equal(comma.status, "success");
+  assert.equal(comma.status === "success" ? comma.value.weeklyHours : null, 37.5);
+  const point = form("37.5");
+  assert.equal(point.status === "success" ? point.value.weeklyHours : null, 37.5);
+  const empty = form("");
+  assert.equal(empty.status === "success" ? empty.value.weeklyHours : "refused", null);
+  const word = form("mange");
+  assert.deepEqual(word.status === "error" ? word.error : null, { weeklyHours: ["form.errors.weeklyHours"] });
 });

@@ -47,11 +47,12 @@ export const jobOrderSchema = z
     description: required(descriptionMax, "description", "many"),
     jobOrderType: code("jobOrderType"),
     workingTime: code("workingTime"),
+    // Danes write 37,5: the comma is read as the decimal point, as the form's hint says.
     weeklyHours: z
-      .number({ error: "form.errors.weeklyHours" })
-      .min(1, { error: "form.errors.weeklyHours" })
-      .max(80, { error: "form.errors.weeklyHours" })
-      .optional()
+      .preprocess(
+        (v) => (typeof v === "string" ? (v.trim() ? Number(v.trim().replace(",", ".")) : undefined) : v),
+        z.number({ error: "form.errors.weeklyHours" }).min(1, { error: "form.errors.weeklyHours" }).max(80, { error: "form.errors.weeklyHours" }).optional(),
+      )
       .transform((v) => v ?? null),
     positions: z.number({ error: "form.errors.positions" }).int({ error: "form.errors.positions" }).min(1, { error: "form.errors.positions" }).max(999, { error: "form.errors.positions" }),
     startDate: z
