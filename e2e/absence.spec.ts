@@ -46,7 +46,10 @@ test("the form offers only the types a citizen may report; bad input is refused 
   await expectAccessible(page, "absence list");
   await openReportForm(page);
   const labels = await typeGroup(page).getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent));
-  expect(labels).toEqual(["Uddannelse", "Midlertidigt arbejde", "Borgerligt ombud", "Barsel (højst 14 dage)", "Barsel", "Friperiode", "Ferie", "Sygdom"]);
+  // Issue 19 item 8: the common ones first, and the less known ones explained (tied to their radio).
+  expect(labels).toEqual(["Ferie", "Sygdom", "Barsel", "Barsel (højst 14 dage)", "Midlertidigt arbejde", "Uddannelse", "Friperiode", "Borgerligt ombud"]);
+  await expect(typeGroup(page).getByRole("radio", { name: "Barsel (højst 14 dage)" })).toHaveAccessibleDescription(/Holder du længere barsel, så vælg Barsel/);
+  await expect(typeGroup(page).getByRole("radio", { name: "Borgerligt ombud" })).toHaveAccessibleDescription(/domsmand/);
   await expectAccessible(page, "report form");
 
   // Nothing chosen.

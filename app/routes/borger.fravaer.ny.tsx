@@ -50,7 +50,7 @@ function useRemaining(initial: string | undefined) {
 export default function ReportAbsence() {
   const { registered, types } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const { t } = useTranslation("absence");
+  const { t, i18n } = useTranslation("absence");
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
@@ -75,7 +75,7 @@ export default function ReportAbsence() {
       <h1>{t("report.title")}</h1>
       <Lead>{t("report.lead")}</Lead>
       <ValidatedForm form={form} ns="absence">
-        <RadioGroup meta={fields.absenceType} legend={t("report.type.label")} hint={t("report.type.hint")} options={types.map((type) => ({ value: type.code, label: type.label }))} />
+        <RadioGroup meta={fields.absenceType} legend={t("report.type.label")} hint={t("report.type.hint")} options={types.map((type) => ({ value: type.code, label: type.label, hint: i18n.exists(`absence:report.type.hints.${type.code}`) ? t(`report.type.hints.${type.code}`) : undefined }))} />
         <DateField meta={fields.startDate} label={t("report.startDate.label")} hint={t("report.startDate.hint")} />
         <DateField meta={fields.endDate} label={t("report.endDate.label")} hint={t("report.endDate.hint")} />
         <TextArea meta={fields.comment} label={t("report.comment.label")} hint={t("report.comment.hint", { max: commentMax })} onInput={remaining.onInput} />

@@ -179,31 +179,34 @@ const participantRole: CodeListEntry[] = [
   { code: "anden-deltager", labelDa: "Anden deltager", labelEn: "Other participant", interim: true },
 ];
 
-/** Fraværstyper — STAR AbsenceType (research 1.9). Ids 1–11 confirmed; 5 does not appear. */
+/**
+ * Fraværstyper — STAR AbsenceType (research 1.9). Ids 1–11 confirmed; 5 does not appear.
+ * citizenOrder: where the type stands in the citizen's list (the common ones first).
+ */
 const absenceType: CodeListEntry[] = [
   {
     code: "1",
     labelDa: "Uddannelse",
     labelEn: "Education",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 6 },
   },
   {
     code: "2",
     labelDa: "Midlertidigt arbejde",
     labelEn: "Temporary work",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 5 },
   },
   {
     code: "3",
     labelDa: "Borgerligt ombud",
     labelEn: "Civic duty",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 8 },
   },
   {
     code: "4",
     labelDa: "Barsel (højst 14 dage)",
     labelEn: "Parental leave (14 days at most)",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 4 },
   },
   {
     code: "6",
@@ -219,25 +222,25 @@ const absenceType: CodeListEntry[] = [
     code: "8",
     labelDa: "Barsel",
     labelEn: "Parental leave",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 3 },
   },
   {
     code: "9",
     labelDa: "Friperiode",
     labelEn: "Time off (friperiode)",
-    attributes: { citizenMayReport: true },
+    attributes: { citizenMayReport: true, citizenOrder: 7 },
   },
   {
     code: "10",
     labelDa: "Ferie",
     labelEn: "Holiday",
-    attributes: { citizenMayReport: true, noticeDays: 14 },
+    attributes: { citizenMayReport: true, citizenOrder: 1, noticeDays: 14 },
   },
   {
     code: "11",
     labelDa: "Sygdom",
     labelEn: "Illness",
-    attributes: { citizenMayReport: true, cannotBackdate: true, endsRegistration: true },
+    attributes: { citizenMayReport: true, citizenOrder: 2, cannotBackdate: true, endsRegistration: true },
   },
 ];
 

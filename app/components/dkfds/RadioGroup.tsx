@@ -14,7 +14,8 @@ export function RadioGroup(props: {
   meta?: FieldMetadata<unknown>;
   legend: ReactNode;
   hint?: string;
-  options: { value: string; label: string }[];
+  /** An option's `hint` explains it under its label (tied to its input by aria-describedby). */
+  options: { value: string; label: string; hint?: string }[];
   value?: string;
   error?: string;
 }) {
@@ -44,19 +45,28 @@ export function RadioGroup(props: {
           </span>
         ) : null}
         <ul className="nobullet-list" role="presentation">
-          {options.map((option, index) => (
-            <li key={option.value}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={index === 0 ? name : `${name}-${option.value}`}
-                name={name}
-                value={option.value}
-                defaultChecked={value === option.value}
-              />
-              <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
-            </li>
-          ))}
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <li key={option.value}>
+                <input
+                  type="radio"
+                  className="form-radio"
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  defaultChecked={value === option.value}
+                  aria-describedby={option.hint ? `${id}-option-hint` : undefined}
+                />
+                <label htmlFor={id}>{option.label}</label>
+                {option.hint ? (
+                  <span className="form-hint option-hint" id={`${id}-option-hint`}>
+                    {option.hint}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
     </div>

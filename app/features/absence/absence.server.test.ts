@@ -54,9 +54,10 @@ const opts = () => ({ db: portal.store, now });
 const rows = () => portal.store.select().from(outbox).all();
 const absenceRows = () => rows().filter((r) => r.messageType === "absence");
 
-test("only the types a citizen may report are offered, in both languages", () => {
+test("only the types a citizen may report are offered, in both languages, the common ones first (issue 19 item 8)", () => {
   const da = reportableTypes("da", portal.store);
-  assert.deepEqual(da.map((t) => t.code), ["1", "2", "3", "4", "8", "9", "10", "11"]);
+  // Ferie and sygdom first, then parental leave (the longer before the short one), then the rest.
+  assert.deepEqual(da.map((t) => t.code), ["10", "11", "8", "4", "2", "1", "9", "3"]);
   assert.equal(da.find((t) => t.code === "10")?.label, "Ferie");
   assert.equal(reportableTypes("en", portal.store).find((t) => t.code === "11")?.label, "Illness");
 });

@@ -117,10 +117,12 @@ export function absenceOf(citizenId: string, absenceId: string, options: Options
   return view(db, row, options.lng ?? "da", danishDate(options.now ?? new Date()), pendingAbsenceIds(db, citizenId));
 }
 
-/** The types a citizen may report themselves, in the code list's order. */
+/** The types a citizen may report themselves, the common ones first (the code list's `citizenOrder`). */
 export function reportableTypes(lng: Language, db: Store = store()) {
+  const rank = (entry: { attributes: Record<string, unknown> }) => (typeof entry.attributes.citizenOrder === "number" ? entry.attributes.citizenOrder : 99);
   return codeList("absenceType", lng, db)
     .filter((entry) => typeRules(entry.attributes).citizenMayReport)
+    .sort((a, b) => rank(a) - rank(b))
     .map((entry) => ({ code: entry.code, label: entry.label, noticeDays: typeRules(entry.attributes).noticeDays, isSickness: typeRules(entry.attributes).endsRegistration }));
 }
 
