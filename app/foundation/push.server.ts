@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { write, type WriteTx } from "../../db/client";
 import { foundationAggregates, notices, outbox, syncState } from "../../db/schema";
@@ -285,11 +285,12 @@ export function retryDeadLetter(
     const newerWord = tx.select({ seq: outbox.seq }).from(outbox).where(and(laterHere, eq(outbox.messageType, row.messageType))).limit(1).get();
     // Each later change made here that stands (queued or accepted) moved the version by one; a
     // refused one was rolled back. Any other movement came from elsewhere.
-    const [{ standing }] = tx
-      .select({ standing: sql<number>`count(*)` })
-      .from(outbox)
-      .where(and(laterHere, inArray(outbox.status, ["pending", "sent"])))
-      .all() as [{ standing: number }];
+    const standing =
+      tx
+        .select({ n: count() })
+        .from(outbox)
+        .where(and(laterHere, inArray(outbox.status, ["pending", "sent"])))
+        .get()?.n ?? 0;
     const current = knownVersion(tx, row.aggregateType, row.aggregateId);
     if (newerWord || current !== row.expectedVersion + standing) {
       tx.update(outbox).set({ status: "superseded" }).where(eq(outbox.seq, row.seq)).run();
