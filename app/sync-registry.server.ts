@@ -17,6 +17,7 @@ import { undoSelfBooking } from "~/features/meetings/self-booking.server";
 import { applySlotOfferFeedItem } from "~/features/meetings/slots.server";
 import { undoSummonsCancel, undoSummonsMove, undoSummonsOutcome } from "~/features/meetings/staff.server";
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
+import { undoSummonsChange } from "~/features/meetings/summons-change.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
 import type { SyncRegistry } from "~/foundation/registry.server";
 
@@ -41,6 +42,7 @@ export const syncRegistry: SyncRegistry = {
     personMarking: undoEarlyFollowUp,
     "summons.move": undoSummonsMove,
     "summons.cancel": undoSummonsCancel,
+    "summons.change": undoSummonsChange,
     citizenCancellation: undoCitizenCancellation,
     summonsOutcome: undoSummonsOutcome,
     jobOrder: undoJobOrder,

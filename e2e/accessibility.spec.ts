@@ -122,6 +122,16 @@ const crawl: Crawled[] = [
       await expect(page).toHaveURL(/\/samtaler\/[0-9a-f-]{36}$/);
     },
   },
+  {
+    label: "staff: the change form of a summons",
+    who: "Gitte Sagsbehandler",
+    open: async (page) => {
+      const citizenPath = await annaForStaff(page);
+      const summons = await page.locator(`table a[href^="${citizenPath}/indkaldelser/"]:not([href$="/ny"])`).first().getAttribute("href");
+      await page.goto(`${summons}/ret`);
+      await expect(page).toHaveURL(/\/indkaldelser\/[0-9a-f-]{36}\/ret$/);
+    },
+  },
   ...["indkaldelser/ny", "samtaler/ny"].map((form) => ({
     label: `staff: the form ${form}`,
     who: "Gitte Sagsbehandler",

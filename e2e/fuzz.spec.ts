@@ -38,6 +38,7 @@ const staffActions = [
   "/medarbejder/moedetilbud/ny",
   `/medarbejder/borgere/${someone}/indkaldelser/ny`,
   `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}`,
+  `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}/ret`,
   `/medarbejder/borgere/${someone}/samtaler/ny`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}?index`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}/henvis`,

@@ -56,6 +56,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     citizen,
     `${citizen}/indkaldelser/ny`,
     `${citizen}/indkaldelser/${ids.summons}`,
+    `${citizen}/indkaldelser/${ids.summons}/ret`,
     `${citizen}/samtaler/ny`,
     `${citizen}/samtaler/${ids.conversation}`,
   ]) {
@@ -91,6 +92,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     [`${citizen}/indkaldelser/ny`, summons],
     [`${citizen}/indkaldelser/${ids.summons}`, { intent: "move", ...when, reason: "Flyttet" }],
     [`${citizen}/indkaldelser/${ids.summons}`, { intent: "cancel", cancelReason: "Aflyst" }],
+    [`${citizen}/indkaldelser/${ids.summons}/ret`, { ...summons, changeReason: "Ændret" }],
     [`${citizen}/samtaler/ny`, conversation],
   ] as const) {
     expect((await post(path, form)).status(), `POST ${path} ${JSON.stringify(form).slice(0, 40)}`).toBe(404);
@@ -103,7 +105,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
 
   // Anna's summons is as it was: Gitte still sees it planned, not moved or cancelled.
   await gitte.goto(`${citizen}/indkaldelser/${ids.summons}`);
-  await expect(gitte.getByText(/Flyttet|Aflyst/)).toHaveCount(0);
+  await expect(gitte.getByText(/Flyttet|Aflyst|blev ændret/)).toHaveCount(0);
 
   // Each reaches their own: Henrik opens Carla (Aarhus), Gitte does not.
   await henrik.goto("/medarbejder/borgere");

@@ -325,6 +325,74 @@ test("§ 20 nr. 8: a phone meeting says who calls whom; the number is asked for 
   await expect(citizen.getByText("Endnu en jobsamtale")).toHaveCount(0);
 });
 
+test("§ 20 stk. 3 \"… flyttes eller på anden måde ændres\": staff change a summons' place, address and caseworker; only those reach the foundation, and the citizen reads what changed and why", async ({ browser }, testInfo) => {
+  test.setTimeout(60_000);
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openEmil(staff);
+  await staff.getByRole("link", { name: "Opret indkaldelse" }).click();
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Formidlingssamtale" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Personligt fremmøde" });
+  await staff.getByLabel("Dato", { exact: true }).fill(day(9));
+  await staff.getByLabel("Starttidspunkt").fill("11:00");
+  await staff.getByLabel("Sluttidspunkt").fill("11:30");
+  await staff.getByLabel("Overskrift").fill("Samtale om job som lagerarbejder");
+  await staff.getByLabel("Beskrivelse").fill("Vi ser på de ledige job som lagerarbejder.");
+  await staff.getByLabel("Sted", { exact: true }).fill("Jobcenter København, Kultorvet 2");
+  await staff.getByLabel("Adresse").fill("Kultorvet 2, 1175 København K");
+  await staff.getByLabel("Kontaktmuligheder").fill("Ring på 33 66 33 66");
+  await staff.getByRole("button", { name: "Opret indkaldelse" }).click();
+  await expect(staff.getByText("Indkaldelsen er oprettet")).toBeVisible();
+  const summonsId = /indkaldelser\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
+  await expect.poll(async () => (await atFoundation(staff, "summons", summonsId))?.status, { timeout: 10_000 }).toBe("planned");
+
+  await staff.getByRole("link", { name: /Ret indkaldelsen/ }).click();
+  await expect(h1(staff)).toHaveText("Ret indkaldelsen");
+  // The form opens with the summons as it stands.
+  await expect(staff.getByLabel("Sted", { exact: true })).toHaveValue("Jobcenter København, Kultorvet 2");
+  await expect(staff.getByLabel("Sagsbehandler", { exact: true }).locator("option:checked")).toHaveText("Gitte Sagsbehandler");
+  // Saved unchanged, or without a reason, nothing is stored.
+  await staff.getByRole("button", { name: "Gem ændringen" }).click();
+  const summary = staff.getByRole("alert").filter({ hasText: "Der er problemer" });
+  await expect(summary.getByRole("link", { name: "Skriv, hvad der er ændret, og hvorfor" })).toBeVisible();
+  await expectAccessible(staff, "summons change form with errors");
+  await staff.getByLabel("Hvad er ændret, og hvorfor?").fill("Intet");
+  await staff.getByRole("button", { name: "Gem ændringen" }).click();
+  await expect(summary.getByRole("link", { name: "Du har ikke ændret noget i indkaldelsen" })).toBeVisible();
+
+  await staff.getByLabel("Sted", { exact: true }).fill("Jobcenter København, Nørrebro");
+  await staff.getByLabel("Adresse").fill("Nørrebrogade 1, 2200 København N");
+  await staff.getByLabel("Sagsbehandler", { exact: true }).selectOption({ label: "Mette Mødeplanlægger" });
+  await staff.getByLabel("Hvad er ændret, og hvorfor?").fill("Mødet holdes i vores afdeling på Nørrebro.");
+  await staff.getByRole("button", { name: "Gem ændringen" }).click();
+  await expect(staff.getByRole("heading", { name: "Ændringen er gemt og sendes til datagrundlaget" })).toBeVisible();
+  await expect(staff.getByText("Ændret: sted, adresse og sagsbehandler.")).toBeVisible();
+  await expect(staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Sted", exact: true }) })).toContainText("Nørrebro");
+  await expectAccessible(staff, "summons just changed");
+  await expect.poll(() => atFoundation(staff, "summons", summonsId), { timeout: 10_000 }).toMatchObject({
+    location: "Jobcenter København, Nørrebro",
+    address: "Nørrebrogade 1, 2200 København N",
+    caseworkerName: "Mette Mødeplanlægger",
+    title: "Samtale om job som lagerarbejder",
+    lastChange: { items: ["location", "address", "caseworkerName"], reason: "Mødet holdes i vores afdeling på Nørrebro." },
+  });
+
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, emil.name, "/borger/moeder");
+  await expect(citizen.getByRole("region", { name: "Nyt og ændret de seneste 14 dage" }).getByText("Samtale om job som lagerarbejder")).toBeVisible();
+  await expect(citizen.getByRole("table", { name: "Kommende møder" }).getByRole("row", { name: /Samtale om job som lagerarbejder.*Ændret/ })).toBeVisible();
+  await citizen.goto(`/borger/moeder/${summonsId}`);
+  await expect(citizen.getByRole("heading", { name: /^Jobcentret har ændret mødet/ })).toBeVisible();
+  await expect(citizen.getByText("Det er ændret: sted, adresse og din sagsbehandler.")).toBeVisible();
+  await expect(citizen.getByText("Begrundelse: Mødet holdes i vores afdeling på Nørrebro.")).toBeVisible();
+  await expect(citizen.getByRole("row").filter({ has: citizen.getByRole("rowheader", { name: "Din sagsbehandler" }) })).toContainText("Mette Mødeplanlægger");
+  await expectAccessible(citizen, "a meeting the job centre changed (da)");
+  await saveScreenshot(citizen, testInfo, "citizen-changed-summons");
+  await citizen.goto(`/borger/moeder/${summonsId}?lng=en`);
+  await expect(citizen.getByText("What changed: place, address, and your caseworker.")).toBeVisible();
+  await expectAccessible(citizen, "a meeting the job centre changed (en)");
+});
+
 test("issue 15: staff register that the citizen did not come to a past meeting; it is reported and the citizen sees it", async ({ browser }) => {
   // Karen Mortensen's past information meeting: no other journey looks at her past meetings.
   const staff = await (await browser.newContext()).newPage();

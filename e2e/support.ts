@@ -76,13 +76,13 @@ export async function expectFitsPhones(page: Page, label: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/** Every phone number in the page's text is a `tel:` link (a phone calls it with one tap). */
+/** Every phone number in the page's text is a `tel:` link (a phone calls it with one tap); text being edited in a field is no link. */
 export async function expectPhonesAsLinks(page: Page, label: string) {
   const loose = await page.evaluate(() => {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (/(\+45 ?)?\b\d{2} \d{2} \d{2} \d{2}\b/.test(node.textContent ?? "") && !node.parentElement?.closest('a[href^="tel:"], script, style, .form-hint, .form-error-message, label')) {
+      if (/(\+45 ?)?\b\d{2} \d{2} \d{2} \d{2}\b/.test(node.textContent ?? "") && !node.parentElement?.closest('a[href^="tel:"], script, style, textarea, .form-hint, .form-error-message, label')) {
         found.push(node.textContent!.trim());
       }
     }

@@ -88,6 +88,36 @@ const summons = z.object({
 
 const summonsMove = z.object({ summonsId: id, start: dateTime, end: dateTime, location: text(200).optional(), reason: text(500).nullable() });
 const summonsCancel = z.object({ summonsId: id, reason: text(500).nullable() });
+/**
+ * § 20 stk. 3 "… eller på anden måde ændres": the items staff changed (only those), and why. The
+ * type stays, and a new time is a move. At least one item.
+ */
+export const changeableSummonsItems = [
+  "meetingForm",
+  "location",
+  "address",
+  "phoneToCall",
+  "contactOptions",
+  "title",
+  "description",
+  "caseworkerName",
+  "compulsory",
+  "rebookingPossible",
+  "rebookingDeadline",
+  "rebookingPeriod",
+  "cancellationPossible",
+  "cancellationDeadline",
+  "aKasseParticipationStatus",
+] as const;
+export type ChangeableSummonsItem = (typeof changeableSummonsItems)[number];
+const summonsChanges = summons
+  .pick(Object.fromEntries(changeableSummonsItems.map((item) => [item, true])) as { [K in ChangeableSummonsItem]: true })
+  .partial()
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), { error: "a change changes at least one item" });
+const summonsChange = z.object({ summonsId: id, changes: summonsChanges, reason: text(500).min(1) });
+/** The last change of a summons' items, as its state carries it: which items, why, and when. */
+const lastChange = z.object({ items: z.array(z.enum(changeableSummonsItems)), reason: text(500), at: dateTime });
+
 /** Afbud: the citizen cancels a meeting the summons lets them cancel, before its deadline, with a reason from the code list. */
 const citizenCancellation = z.object({ summonsId: id, cpr, reason: code, comment: text(500).nullable() });
 /**
@@ -230,6 +260,7 @@ export const messageSchemas = {
   "summons.create": { aggregate: "summons", data: summons },
   "summons.move": { aggregate: "summons", data: summonsMove },
   "summons.cancel": { aggregate: "summons", data: summonsCancel },
+  "summons.change": { aggregate: "summons", data: summonsChange },
   citizenCancellation: { aggregate: "summons", data: citizenCancellation },
   summonsOutcome: { aggregate: "summons", data: summonsOutcome },
   rebooking: { aggregate: "summons", data: rebooking },
@@ -349,6 +380,8 @@ const summonsState = summons.omit({ summonsId: true }).extend({
   /** The time before a move or a rebooking, for the citizen to see what changed */
   previous: z.object({ start: dateTime, end: dateTime }).optional(),
   moveReason: text(500).nullish(),
+  /** The last change of its items by the job centre (§ 20 stk. 3), for the citizen to see what changed */
+  lastChange: lastChange.nullish(),
   cancellationReason: text(500).nullish(),
   /** Who cancelled: the job centre, or the citizen (afbud, with a reason code and perhaps a comment) */
   cancelledBy: z.enum(["job-centre", "citizen"]).nullish(),

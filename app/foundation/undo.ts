@@ -59,6 +59,34 @@ const citizenCancellationUndo = z.object({
   cancellationReason: z.string().nullable(),
 });
 
+/**
+ * What changing a summons' items overwrites: the changed columns as they were (only those), and the
+ * record of the change before it.
+ */
+const summonsItemsUndo = z.object({
+  before: z
+    .object({
+      meetingForm: z.string(),
+      location: z.string(),
+      address: z.string().nullable(),
+      phoneToCall: z.string().nullable(),
+      contactOptions: z.string(),
+      title: z.string(),
+      description: z.string(),
+      caseworkerName: z.string(),
+      compulsory: z.boolean(),
+      rebookingPossible: z.boolean(),
+      rebookingDeadline: z.string().nullable(),
+      rebookingPeriodFrom: z.string().nullable(),
+      rebookingPeriodTo: z.string().nullable(),
+      cancellationPossible: z.boolean(),
+      cancellationDeadline: z.string().nullable(),
+      aKasseParticipationStatus: z.string().nullable(),
+    })
+    .partial(),
+  lastChange: z.object({ changeReason: z.string().nullable(), changedItems: z.array(z.string()).nullable(), changedAt: z.string().nullable() }),
+});
+
 /** What registering a summons' outcome overwrites: its status. */
 const summonsOutcomeUndo = z.object({ status: z.enum(summonsStatuses) });
 
@@ -105,6 +133,7 @@ type Undos = {
   selfBooking: z.output<typeof selfBookingUndo>;
   "summons.move": z.output<typeof summonsChangeUndo>;
   "summons.cancel": z.output<typeof summonsChangeUndo>;
+  "summons.change": z.output<typeof summonsItemsUndo>;
   citizenCancellation: z.output<typeof citizenCancellationUndo>;
   summonsOutcome: z.output<typeof summonsOutcomeUndo>;
   jobOrder: z.output<typeof jobOrderUndo>;
@@ -127,6 +156,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   "summons.create": nothing,
   "summons.move": summonsChangeUndo,
   "summons.cancel": summonsChangeUndo,
+  "summons.change": summonsItemsUndo,
   citizenCancellation: citizenCancellationUndo,
   summonsOutcome: summonsOutcomeUndo,
   rebooking: rebookingUndo,

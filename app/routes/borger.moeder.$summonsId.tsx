@@ -10,6 +10,7 @@ import { commentThread } from "~/features/comments/comments.server";
 import { CommentSection } from "~/features/comments/CommentSection";
 import { presentMeeting } from "~/features/meetings/presentation.server";
 import { meetingOf } from "~/features/meetings/summons.server";
+import { useChangedItems } from "~/features/meetings/changed-items";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
@@ -38,6 +39,7 @@ export default function Meeting() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation("meetings");
+  const changed = useChangedItems(m.lastChange?.items, "meetings", "detail.changedItems");
   const justMoved = !!params.get("flyttet") && !lastResult;
   return (
     <>
@@ -86,6 +88,12 @@ export default function Meeting() {
         <Alert variant="info" heading={t("detail.moved")}>
           <p>{t("detail.movedFrom", { when: m.previous })}</p>
           {m.moveReason ? <p>{t("detail.reason", { reason: m.moveReason })}</p> : null}
+        </Alert>
+      ) : null}
+      {m.lastChange && m.status !== "cancelled" ? (
+        <Alert variant="info" heading={t("detail.changed", { when: m.lastChange.when })}>
+          <p>{t("detail.changedText", { items: changed })}</p>
+          {m.lastChange.reason ? <p>{t("detail.reason", { reason: m.lastChange.reason })}</p> : null}
         </Alert>
       ) : null}
       {m.awaitsConfirmation ? (

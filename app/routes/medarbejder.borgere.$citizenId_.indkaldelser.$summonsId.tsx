@@ -19,6 +19,7 @@ import { cancelSchema, moveSchema, noShowSchema } from "~/features/meetings/staf
 import { cancelSummons, moveSummons, registerNoShow, type OutcomeResult, type StaffChangeResult } from "~/features/meetings/staff.server";
 import { summonsForStaff } from "~/features/meetings/staff-views.server";
 import { TimeFields } from "~/features/meetings/StaffFormParts";
+import { useChangedItems } from "~/features/meetings/changed-items";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { parseSubmission } from "~/utils/forms.server";
@@ -84,7 +85,8 @@ export default function StaffSummons() {
     shouldValidate: "onSubmit",
   });
   const [noShowForm] = useForm({ id: "no-show", lastResult: answer?.intent === "noShow" ? answer.result : undefined });
-  const done = (["oprettet", "flyttet", "aflyst", "udeblevet"] as const).find((key) => params.get(key));
+  const done = (["oprettet", "flyttet", "rettet", "aflyst", "udeblevet"] as const).find((key) => params.get(key));
+  const changed = useChangedItems(m.lastChange?.items, "staff", "summonsChange.items");
   return (
     <>
       <FormErrorSummary form={[moveForm, cancelForm, noShowForm]} ns="staff" />
@@ -98,6 +100,7 @@ export default function StaffSummons() {
           {/* Just moved: the move's details belong to this notice, not to a second one below it. */}
           {done === "flyttet" && m.previous ? <p>{t("summonsDetail.moved", { when: m.previous })}</p> : null}
           {done === "flyttet" && m.moveReason ? <p>{t("summonsDetail.reason", { reason: m.moveReason })}</p> : null}
+          {done === "rettet" && m.lastChange ? <p>{t("summonsDetail.changedItems", { items: changed })}</p> : null}
         </Alert>
       ) : null}
       {m.status === "cancelled" && m.cancelledBy === "citizen" ? (
@@ -115,6 +118,12 @@ export default function StaffSummons() {
       {m.previous && m.status !== "cancelled" && done !== "flyttet" ? (
         <Alert variant="info" heading={t("summonsDetail.moved", { when: m.previous })}>
           {m.moveReason ? <p>{t("summonsDetail.reason", { reason: m.moveReason })}</p> : null}
+        </Alert>
+      ) : null}
+      {m.lastChange && m.status !== "cancelled" && done !== "rettet" ? (
+        <Alert variant="info" heading={t("summonsDetail.changed", { when: m.lastChange.when })}>
+          <p>{t("summonsDetail.changedItems", { items: changed })}</p>
+          {m.lastChange.reason ? <p>{t("summonsDetail.reason", { reason: m.lastChange.reason })}</p> : null}
         </Alert>
       ) : null}
       <Hint>{m.awaitsReporting ? t("summonsDetail.awaitsReporting") : t("summonsDetail.reported")}</Hint>
@@ -172,6 +181,9 @@ export default function StaffSummons() {
       ) : null}
       {changeable ? (
         <>
+          <p>
+            <Link to={`/medarbejder/borgere/${citizenId}/indkaldelser/${m.id}/ret`}>{t("summonsDetail.changeLink")}</Link>
+          </p>
           <h2 id="move-heading">{t("move.title")}</h2>
           <ValidatedForm form={moveForm} ns="staff" aria-labelledby="move-heading">
             <input type="hidden" name="intent" value="move" />

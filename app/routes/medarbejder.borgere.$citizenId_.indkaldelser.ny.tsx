@@ -6,14 +6,14 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BackLink, Button } from "~/components/dkfds/Button";
 import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
-import { Fieldset, Lead } from "~/components/dkfds/Text";
-import { Checkbox, DateField, Select } from "~/components/dkfds/fields";
+import { Lead } from "~/components/dkfds/Text";
+import { Select } from "~/components/dkfds/fields";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { defaultRebookingPeriodDays, summonsSchema } from "~/features/meetings/staff-schemas";
 import { caseworkerOptions, staffFormFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
 import { createSummonsByStaff } from "~/features/meetings/staff.server";
-import { MeetingDetailFields, TimeField, TimeFields } from "~/features/meetings/StaffFormParts";
+import { MeetingDetailFields, SummonsTermsFields, TimeFields } from "~/features/meetings/StaffFormParts";
 import { staffProfile } from "~/features/people/people.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
@@ -67,32 +67,7 @@ export default function NewSummons() {
         <Select meta={fields.meetingForm} label={label("meetingForm")} hint={t("summons.fields.meetingForm.hint")} options={options.meetingForms} placeholder={t("choose")} />
         <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
         <MeetingDetailFields fields={fields} />
-        <Select
-          meta={fields.caseworker}
-          label={label("caseworker")}
-          hint={t("summons.fields.caseworker.hint", { jobCentre: staff?.jobCentre, name: staff?.name })}
-          options={options.caseworkers}
-        />
-        <Select
-          meta={fields.aKasseParticipationStatus}
-          label={label("aKasseParticipationStatus")}
-          hint={t("summons.fields.aKasseParticipationStatus.hint", { types: facts.jointTypes.join(", ") })}
-          options={options.participationStatuses}
-          placeholder={t("notRelevant")}
-        />
-        <Checkbox meta={fields.compulsory} label={label("compulsory")} />
-        <Fieldset legend={t("summons.cancellation.legend")}>
-          <Checkbox meta={fields.cancellationPossible} label={label("cancellationPossible")} />
-          <DateField meta={fields.cancellationDeadlineDate} label={label("cancellationDeadlineDate")} hint={t("summons.fields.cancellationDeadlineDate.hint")} />
-          <TimeField field={fields.cancellationDeadlineTime} label={label("cancellationDeadlineTime")} />
-        </Fieldset>
-        <Fieldset legend={t("summons.rebooking.legend")}>
-          <Checkbox meta={fields.rebookingPossible} label={label("rebookingPossible")} />
-          <DateField meta={fields.rebookingDeadlineDate} label={label("rebookingDeadlineDate")} hint={t("summons.fields.rebookingDeadlineDate.hint")} />
-          <TimeField field={fields.rebookingDeadlineTime} label={label("rebookingDeadlineTime")} />
-          <DateField meta={fields.rebookingPeriodFrom} label={label("rebookingPeriodFrom")} hint={t("summons.fields.rebookingPeriodFrom.hint", { days: facts.defaultDays })} />
-          <DateField meta={fields.rebookingPeriodTo} label={label("rebookingPeriodTo")} />
-        </Fieldset>
+        <SummonsTermsFields fields={fields} options={options} staff={staff} jointTypes={facts.jointTypes} defaultDays={facts.defaultDays} />
         <Button>{t("summons.submit")}</Button>
       </ValidatedForm>
     </>

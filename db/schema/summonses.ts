@@ -51,6 +51,13 @@ export const summonses = sqliteTable(
     /** The slot offer the citizen booked or rebooked to, if any */
     slotOfferId: text("slot_offer_id"),
     moveReason: text("move_reason"),
+    /**
+     * The last change of its items by the job centre (§ 20 stk. 3 "… på anden måde ændres"): which
+     * items (the contract's names), why, and when; null when none was changed since it was made.
+     */
+    changedItems: text("changed_items", { mode: "json" }).$type<string[]>(),
+    changeReason: text("change_reason"),
+    changedAt: text("changed_at"),
     cancellationReason: text("cancellation_reason"),
     /** Who cancelled: the job centre, or the citizen (afbud) */
     cancelledBy: text("cancelled_by").$type<CancelledBy>(),

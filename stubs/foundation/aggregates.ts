@@ -34,6 +34,7 @@ const ownIdField: Partial<Record<MessageType, string>> = {
   "summons.create": "summonsId",
   "summons.move": "summonsId",
   "summons.cancel": "summonsId",
+  "summons.change": "summonsId",
   citizenCancellation: "summonsId",
   rebooking: "summonsId",
   selfBooking: "summonsId",
@@ -57,6 +58,7 @@ export function idIssues(message: Message): Issue[] {
 const needsExisting = new Set<MessageType>([
   "summons.move",
   "summons.cancel",
+  "summons.change",
   "citizenCancellation",
   "summonsOutcome",
   "comment",
@@ -70,6 +72,7 @@ const forwardedTypes = new Set<MessageType>([
   "summons.create",
   "summons.move",
   "summons.cancel",
+  "summons.change",
   "citizenCancellation",
   "summonsOutcome",
   "rebooking",
@@ -129,6 +132,13 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     case "summons.move":
     case "summons.cancel":
       return state?.status === "cancelled" ? "summons-cancelled" : null;
+    case "summons.change": {
+      // § 20 stk. 3: a summons still ahead is changed; one cancelled, held or over is not.
+      if (state?.status === "cancelled") return "summons-cancelled";
+      if (state?.status === "held" || state?.status === "no-show") return "summons-held";
+      if (typeof state?.start !== "string" || context.now >= Date.parse(state.start)) return "meeting-begun";
+      return deadlineRefusal({ ...state, ...definedOnly(message.data.changes) });
+    }
     case "rebooking": {
       if (!state || state.rebookingPossible !== true || state.status === "cancelled") return "rebooking-not-allowed";
       const deadline = typeof state.rebookingDeadline === "string" ? Date.parse(state.rebookingDeadline) : null;
@@ -158,6 +168,15 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     default:
       return null;
   }
+}
+
+/** A rebooking or cancellation deadline must fall before the meeting it belongs to. */
+function deadlineRefusal(summons: State): string | null {
+  const start = typeof summons.start === "string" ? Date.parse(summons.start) : NaN;
+  for (const deadline of [summons.rebookingDeadline, summons.cancellationDeadline]) {
+    if (typeof deadline === "string" && Date.parse(deadline) >= start) return "deadline-after-start";
+  }
+  return null;
 }
 
 /** Whether a time's Danish day lies in the period (from and to both included); no period, no limit. */
@@ -220,6 +239,12 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
       };
     case "summons.cancel":
       return { ...old, status: "cancelled", cancelledBy: "job-centre", cancellationReason: message.data.reason };
+    case "summons.change":
+      return {
+        ...old,
+        ...definedOnly(message.data.changes),
+        lastChange: { items: Object.keys(definedOnly(message.data.changes)), reason: message.data.reason, at: message.occurredAt },
+      };
     case "citizenCancellation":
       return {
         ...old,

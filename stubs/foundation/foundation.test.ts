@@ -691,6 +691,43 @@ test("a summons' outcome: held or no-show once its time has come, never for a ca
   assert.deepEqual((await send(outcome(cancelled, 2, "no-show"))).body, { error: "refused", reason: "summons-cancelled" });
 });
 
+test("§ 20 stk. 3 \"… flyttes eller på anden måde ændres\": a change sets only the items named, says which and why, and is refused once the meeting is cancelled, held or begun", async () => {
+  const cpr = newCpr();
+  const change = (summonsId: string, expectedVersion: number, changes: Record<string, unknown>, reason = "Mødet holdes i huset ved siden af") => ({
+    type: "summons.change",
+    aggregateType: "summons",
+    aggregateId: summonsId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { summonsId, changes, reason },
+  });
+  const ahead = randomUUID();
+  await applied(await send(summons(ahead, cpr), randomUUID(), plannerToken));
+  const moved = change(ahead, 1, { location: "Jobcenter Aarhus, hus B", address: "Værkmestergade 17, 8000 Aarhus C" });
+  await applied(await send(moved));
+  const state = (await aggregate("summons", ahead))!.data;
+  assert.deepEqual([state.location, state.address, state.title, state.status], ["Jobcenter Aarhus, hus B", "Værkmestergade 17, 8000 Aarhus C", "Jobsamtale", "planned"]);
+  assert.deepEqual(state.lastChange, { items: ["location", "address"], reason: "Mødet holdes i huset ved siden af", at: moved.occurredAt });
+
+  // A change that names nothing, or no reason, does not fit the contract.
+  assert.equal((await send(change(ahead, 2, {}))).status, 400);
+  assert.equal((await send(change(ahead, 2, { title: "Ny titel" }, ""))).status, 400);
+  // A rebooking deadline after the meeting's start is no deadline.
+  assert.deepEqual((await send(change(ahead, 2, { rebookingDeadline: inDays(8) }))).body, { error: "refused", reason: "deadline-after-start" });
+  assert.deepEqual((await send(change(randomUUID(), 0, { title: "Ny titel" }))).body, { error: "refused", reason: "unknown-aggregate" });
+
+  const begun = randomUUID();
+  await applied(await send(summons(begun, cpr, { startsInDays: -0.01, rebookingDeadline: null }), randomUUID(), plannerToken));
+  assert.deepEqual((await send(change(begun, 1, { title: "Ny titel" }))).body, { error: "refused", reason: "meeting-begun" });
+
+  const cancelled = randomUUID();
+  await applied(await send(summons(cancelled, cpr), randomUUID(), plannerToken));
+  await applied(
+    await send({ type: "summons.cancel", aggregateType: "summons", aggregateId: cancelled, expectedVersion: 1, occurredAt: now(), data: { summonsId: cancelled, reason: null } }, randomUUID(), plannerToken),
+  );
+  assert.deepEqual((await send(change(cancelled, 2, { title: "Ny titel" }))).body, { error: "refused", reason: "summons-cancelled" });
+});
+
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {
   const id = randomUUID();
   const move = {

@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
-import { DateField, TextArea, TextField } from "~/components/dkfds/fields";
+import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { Fieldset } from "~/components/dkfds/Text";
 import { phoneCallers } from "./staff-schemas";
@@ -64,6 +64,72 @@ export function MeetingDetailFields({
       />
       <TextField meta={fields.phoneToCall} label={label("phoneToCall")} hint={t("summons.fields.phoneToCall.hint")} maxLength={30} type="tel" autoComplete="off" />
       <TextArea meta={fields.contactOptions} label={label("contactOptions")} hint={t("summons.fields.contactOptions.hint")} maxLength={500} rows={3} />
+    </>
+  );
+}
+
+type Option = { value: string; label: string };
+
+/**
+ * The terms of a summons after its details: the caseworker, the a-kasse's part, compulsory
+ * attendance, and whether and until when the citizen may cancel or move it. The new summons and
+ * its change ask them alike, as one schema checks them (`itemFields` in staff-schemas.ts).
+ */
+export function SummonsTermsFields({
+  fields,
+  options,
+  staff,
+  jointTypes,
+  defaultDays,
+}: {
+  fields: {
+    caseworker: Field;
+    aKasseParticipationStatus: Field;
+    compulsory: FieldMetadata<unknown>;
+    cancellationPossible: FieldMetadata<unknown>;
+    cancellationDeadlineDate: Field;
+    cancellationDeadlineTime: Field;
+    rebookingPossible: FieldMetadata<unknown>;
+    rebookingDeadlineDate: Field;
+    rebookingDeadlineTime: Field;
+    rebookingPeriodFrom: Field;
+    rebookingPeriodTo: Field;
+  };
+  options: { caseworkers: Option[]; participationStatuses: Option[] };
+  staff: { jobCentre: string; name: string } | null | undefined;
+  jointTypes: string[];
+  defaultDays: number;
+}) {
+  const { t } = useTranslation("staff");
+  const label = (name: string) => t(`summons.fields.${name}.label`);
+  return (
+    <>
+      <Select
+        meta={fields.caseworker}
+        label={label("caseworker")}
+        hint={t("summons.fields.caseworker.hint", { jobCentre: staff?.jobCentre, name: staff?.name })}
+        options={options.caseworkers}
+      />
+      <Select
+        meta={fields.aKasseParticipationStatus}
+        label={label("aKasseParticipationStatus")}
+        hint={t("summons.fields.aKasseParticipationStatus.hint", { types: jointTypes.join(", ") })}
+        options={options.participationStatuses}
+        placeholder={t("notRelevant")}
+      />
+      <Checkbox meta={fields.compulsory} label={label("compulsory")} />
+      <Fieldset legend={t("summons.cancellation.legend")}>
+        <Checkbox meta={fields.cancellationPossible} label={label("cancellationPossible")} />
+        <DateField meta={fields.cancellationDeadlineDate} label={label("cancellationDeadlineDate")} hint={t("summons.fields.cancellationDeadlineDate.hint")} />
+        <TimeField field={fields.cancellationDeadlineTime} label={label("cancellationDeadlineTime")} />
+      </Fieldset>
+      <Fieldset legend={t("summons.rebooking.legend")}>
+        <Checkbox meta={fields.rebookingPossible} label={label("rebookingPossible")} />
+        <DateField meta={fields.rebookingDeadlineDate} label={label("rebookingDeadlineDate")} hint={t("summons.fields.rebookingDeadlineDate.hint")} />
+        <TimeField field={fields.rebookingDeadlineTime} label={label("rebookingDeadlineTime")} />
+        <DateField meta={fields.rebookingPeriodFrom} label={label("rebookingPeriodFrom")} hint={t("summons.fields.rebookingPeriodFrom.hint", { days: defaultDays })} />
+        <DateField meta={fields.rebookingPeriodTo} label={label("rebookingPeriodTo")} />
+      </Fieldset>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from "~/i18n/config";
+import { changeableSummonsItems, type ChangeableSummonsItem } from "~/foundation/contract";
 import { codeEntry, codeLabel, codeList } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatDayAndTimes, formatShortDate, formatTime, formatTimeRange } from "~/utils/dates";
 import type { SlotOffer } from "./booking.server";
@@ -33,6 +34,7 @@ function citizenStatusKey(item: MeetingListItem): string {
   if (item.cancelledByCitizen) return "cancelledByYou";
   // Moved, and not yet over one way or another (cancelled, held, not attended).
   if (item.moved && (item.status === "planned" || item.status === "moved")) return "moved";
+  if (item.changed && item.status === "planned") return "changed";
   return item.status;
 }
 
@@ -56,6 +58,11 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     shortDay: formatShortDate(meeting.start, lng),
     time: formatTimeRange(meeting.start, meeting.end, lng),
     previous: meeting.previousStart ? `${formatDay(meeting.previousStart, lng)} ${formatTime(meeting.previousStart, lng)}` : null,
+    /** § 20 stk. 3: the job centre's last change of the items: when, which (the contract's names) and why */
+    lastChange:
+      meeting.changedAt && meeting.changedItems?.length
+        ? { when: formatDateTime(meeting.changedAt, lng), items: meeting.changedItems.filter(isChangeableItem), reason: meeting.changeReason }
+        : null,
     form: codeLabel("meetingForm", meeting.meetingForm, lng),
     /** Locale key under detail.join: how the citizen takes part, in plain words */
     join: joinKey(meeting.meetingForm, meeting.phoneToCall),
@@ -68,6 +75,8 @@ export function presentMeeting(meeting: NonNullable<ReturnType<typeof meetingOf>
     forwardedToFund: meeting.forwardedToFundAt ? formatDateTime(meeting.forwardedToFundAt, lng) : null,
   };
 }
+
+const isChangeableItem = (item: string): item is ChangeableSummonsItem => (changeableSummonsItems as readonly string[]).includes(item);
 
 /** A calendar date as the citizen reads it: the day in words. */
 const formatDate = (date: string, lng: Language) => formatDay(date, lng);

@@ -169,69 +169,108 @@ function meetingDetailsOf(v: MeetingDetailInput, facts: MeetingCodeFacts) {
   };
 }
 
+/**
+ * The § 20 items of a summons besides its type and time: form, the meeting details, caseworker,
+ * compulsory attendance, the cancellation and rebooking terms and the a-kasse's part. The same
+ * fields serve the new summons and its change (§ 20 stk. 3 "… eller på anden måde ændres").
+ */
+const itemFields = (facts: StaffFormFacts) => ({
+  meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
+  ...meetingDetailFields,
+  caseworker: oneOf(facts.caseworkers, "summons.errors.caseworker"),
+  compulsory: flag,
+  rebookingPossible: flag,
+  rebookingDeadlineDate: z.string().trim().optional(),
+  rebookingDeadlineTime: z.string().trim().optional(),
+  rebookingPeriodFrom: z.string().trim().optional(),
+  rebookingPeriodTo: z.string().trim().optional(),
+  cancellationPossible: flag,
+  cancellationDeadlineDate: z.string().trim().optional(),
+  cancellationDeadlineTime: z.string().trim().optional(),
+  aKasseParticipationStatus: z.string().optional(),
+});
+
+type ItemInput = z.output<z.ZodObject<ReturnType<typeof itemFields>>> & { meetingType: string; date?: string };
+
+/** The rules between the items; `start` is the meeting's start (UTC), null while it is not whole. */
+function checkSummonsItems(ctx: Ctx, v: ItemInput, facts: MeetingCodeFacts, start: string | null, now: Date): void {
+  checkMeetingDetails(ctx, v, facts);
+  if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
+    ctx.addIssue({ code: "custom", path: ["aKasseParticipationStatus"], message: "summons.errors.aKasseParticipationStatus" });
+  }
+  if (v.rebookingPossible) {
+    const deadline = instant(ctx, v.rebookingDeadlineDate, v.rebookingDeadlineTime, "rebookingDeadlineDate", "summons.errors.rebookingDeadline");
+    if (deadline && start && deadline >= start) {
+      ctx.addIssue({ code: "custom", path: ["rebookingDeadlineDate"], message: "summons.errors.rebookingDeadlineAfterStart" });
+    }
+    checkRebookingPeriod(ctx, v, now);
+  }
+  if (v.cancellationPossible && (v.cancellationDeadlineDate || v.cancellationDeadlineTime)) {
+    const deadline = instant(ctx, v.cancellationDeadlineDate, v.cancellationDeadlineTime, "cancellationDeadlineDate", "summons.errors.cancellationDeadline");
+    if (deadline && start && deadline >= start) {
+      ctx.addIssue({ code: "custom", path: ["cancellationDeadlineDate"], message: "summons.errors.cancellationDeadlineAfterStart" });
+    }
+  }
+}
+
+/** The items as stored and reported: what a choice switched off is dropped with it. */
+function summonsItemsOf(v: ItemInput, facts: MeetingCodeFacts, now: Date) {
+  const joint = facts.jointTypes.includes(v.meetingType);
+  return {
+    meetingForm: v.meetingForm,
+    ...meetingDetailsOf(v, facts),
+    caseworkerId: v.caseworker,
+    compulsory: v.compulsory,
+    rebookingPossible: v.rebookingPossible,
+    rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
+    rebookingPeriod: v.rebookingPossible ? rebookingPeriodOf(v, facts, now) : null,
+    aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
+    cancellationPossible: v.cancellationPossible,
+    // Without a deadline the citizen may cancel until the meeting begins.
+    cancellationDeadline: v.cancellationPossible && v.cancellationDeadlineDate ? checked(v.cancellationDeadlineDate, v.cancellationDeadlineTime) : null,
+  };
+}
+
 /** Seed 000 § 20: the 13 items of a summons, with the rules that depend on form and type. */
 export function summonsSchema(facts: StaffFormFacts, now = new Date()) {
   return z
     .object({
       meetingType: oneOf(facts.meetingTypes, "summons.errors.meetingType"),
-      meetingForm: oneOf(facts.meetingForms, "summons.errors.meetingForm"),
       ...periodFields,
-      ...meetingDetailFields,
-      caseworker: oneOf(facts.caseworkers, "summons.errors.caseworker"),
-      compulsory: flag,
-      rebookingPossible: flag,
-      rebookingDeadlineDate: z.string().trim().optional(),
-      rebookingDeadlineTime: z.string().trim().optional(),
-      rebookingPeriodFrom: z.string().trim().optional(),
-      rebookingPeriodTo: z.string().trim().optional(),
-      cancellationPossible: flag,
-      cancellationDeadlineDate: z.string().trim().optional(),
-      cancellationDeadlineTime: z.string().trim().optional(),
-      aKasseParticipationStatus: z.string().optional(),
+      ...itemFields(facts),
     })
     .superRefine((v, ctx) => {
       checkPeriod(ctx, v, now);
-      checkMeetingDetails(ctx, v, facts);
-      if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
-        ctx.addIssue({ code: "custom", path: ["aKasseParticipationStatus"], message: "summons.errors.aKasseParticipationStatus" });
-      }
-      if (v.rebookingPossible) {
-        const deadline = instant(ctx, v.rebookingDeadlineDate, v.rebookingDeadlineTime, "rebookingDeadlineDate", "summons.errors.rebookingDeadline");
-        const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
-        if (deadline && start && deadline >= start) {
-          ctx.addIssue({ code: "custom", path: ["rebookingDeadlineDate"], message: "summons.errors.rebookingDeadlineAfterStart" });
-        }
-        checkRebookingPeriod(ctx, v, now);
-      }
-      if (v.cancellationPossible && (v.cancellationDeadlineDate || v.cancellationDeadlineTime)) {
-        const deadline = instant(ctx, v.cancellationDeadlineDate, v.cancellationDeadlineTime, "cancellationDeadlineDate", "summons.errors.cancellationDeadline");
-        const start = v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null;
-        if (deadline && start && deadline >= start) {
-          ctx.addIssue({ code: "custom", path: ["cancellationDeadlineDate"], message: "summons.errors.cancellationDeadlineAfterStart" });
-        }
-      }
+      checkSummonsItems(ctx, v, facts, v.date && v.startTime ? danishTimeToIso(v.date, v.startTime) : null, now);
     }, always)
-    .transform((v) => {
-      const joint = facts.jointTypes.includes(v.meetingType);
-      return {
-        start: checked(v.date, v.startTime),
-        end: checked(v.date, v.endTime),
-        meetingType: v.meetingType,
-        meetingForm: v.meetingForm,
-        ...meetingDetailsOf(v, facts),
-        caseworkerId: v.caseworker,
-        compulsory: v.compulsory,
-        rebookingPossible: v.rebookingPossible,
-        rebookingDeadline: v.rebookingPossible ? checked(v.rebookingDeadlineDate, v.rebookingDeadlineTime) : null,
-        rebookingPeriod: v.rebookingPossible ? rebookingPeriodOf(v, facts, now) : null,
-        aKasseParticipationStatus: joint ? (v.aKasseParticipationStatus ?? null) : null,
-        cancellationPossible: v.cancellationPossible,
-        // Without a deadline the citizen may cancel until the meeting begins.
-        cancellationDeadline: v.cancellationPossible && v.cancellationDeadlineDate ? checked(v.cancellationDeadlineDate, v.cancellationDeadlineTime) : null,
-        selfBooked: false,
-      };
-    });
+    .transform((v) => ({
+      start: checked(v.date, v.startTime),
+      end: checked(v.date, v.endTime),
+      meetingType: v.meetingType,
+      ...summonsItemsOf(v, facts, now),
+      selfBooked: false,
+    }));
 }
+
+/** The summons a change is made to: its type and time stay (a new time is a move). */
+export type SummonsToChange = { meetingType: string; start: string };
+
+/**
+ * § 20 stk. 3: changing a summons' items other than its type and time, with the reason the citizen
+ * reads. The rebooking period's default is counted from the meeting's own day.
+ */
+export function summonsChangeSchema(facts: StaffFormFacts, summons: SummonsToChange, now = new Date()) {
+  const date = danishDate(new Date(summons.start));
+  return z
+    .object({
+      ...itemFields(facts),
+      changeReason: required(500, "change.errors.reason"),
+    })
+    .superRefine((v, ctx) => checkSummonsItems(ctx, { ...v, meetingType: summons.meetingType, date }, facts, summons.start, now), always)
+    .transform((v) => ({ ...summonsItemsOf({ ...v, meetingType: summons.meetingType, date }, facts, now), reason: v.changeReason }));
+}
+
+export type SummonsChangeValue = z.output<ReturnType<typeof summonsChangeSchema>>;
 
 export type SummonsFormValue = z.output<ReturnType<typeof summonsSchema>>;
 export type SlotOfferFormValue = z.output<ReturnType<typeof slotOfferSchema>>;

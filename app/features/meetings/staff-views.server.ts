@@ -1,7 +1,7 @@
 import { type Store } from "../../../db/client";
 import { recordRead, staffActor } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
-import { handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
+import { colleaguesOf, handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
 import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
@@ -94,6 +94,42 @@ export function conversationDefaultsFrom(citizenId: string, summonsId: string, d
     heldOnDate: held.date,
     heldOnTime: held.time,
     aKasseParticipationStatus: meeting.aKasseParticipationStatus ?? undefined,
+  };
+}
+
+type StaffSummons = NonNullable<ReturnType<typeof summonsForStaff>>;
+
+/**
+ * The change form filled with the summons' items as they stand (§ 20 stk. 3), in the form's own
+ * fields: Danish dates and times, "on" for a ticked box, who calls whom, and the caseworker among
+ * the staff member's colleagues (none when the meeting is with someone outside the job centre).
+ */
+export function summonsChangeDefaults(session: PortalSession, summons: StaffSummons, db: Store = store()) {
+  const at = (iso: string | null) => (iso ? danishDateAndTime(iso) : { date: undefined, time: undefined });
+  const tick = (on: boolean) => (on ? "on" : undefined);
+  const phone = codeEntry("meetingForm", summons.meetingForm, "da", db)?.attributes.phone === true;
+  const rebooking = at(summons.rebookingDeadline);
+  const cancellation = at(summons.cancellationDeadline);
+  return {
+    meetingForm: summons.meetingForm,
+    title: summons.title,
+    description: summons.description,
+    location: summons.location,
+    address: summons.address ?? undefined,
+    phoneCaller: phone ? (summons.phoneToCall ? "citizen" : "jobCentre") : undefined,
+    phoneToCall: summons.phoneToCall ?? undefined,
+    contactOptions: summons.contactOptions,
+    caseworker: colleaguesOf(db, staffMemberOf(db, session)).find((c) => c.name === summons.caseworkerName)?.id,
+    compulsory: tick(summons.compulsory),
+    rebookingPossible: tick(summons.rebookingPossible),
+    rebookingDeadlineDate: rebooking.date,
+    rebookingDeadlineTime: rebooking.time,
+    rebookingPeriodFrom: summons.rebookingPeriodFrom ?? undefined,
+    rebookingPeriodTo: summons.rebookingPeriodTo ?? undefined,
+    cancellationPossible: tick(summons.cancellationPossible),
+    cancellationDeadlineDate: cancellation.date,
+    cancellationDeadlineTime: cancellation.time,
+    aKasseParticipationStatus: summons.aKasseParticipationStatus ?? undefined,
   };
 }
 

@@ -26,14 +26,14 @@ import { whyNoOutcome, whyStaffMayNotChange } from "./staff-rules";
 
 type Options = { now?: Date; db?: Store };
 
-const actorOf = (session: PortalSession) => ({ audience: "staff" as const, id: session.subjectId });
+export const actorOf = (session: PortalSession) => ({ audience: "staff" as const, id: session.subjectId });
 
 /**
  * Who issues a meeting, from the staff register and never from a form: the staff member's job
  * centre, the caseworker the citizen meets (the staff member or a colleague of the same job centre),
  * and the staff member as the one who registered it. Null when the caseworker is no colleague.
  */
-function issuer(tx: WriteTx, session: PortalSession, caseworkerId: string) {
+export function issuer(tx: WriteTx, session: PortalSession, caseworkerId: string) {
   const member = staffMemberOf(tx, session);
   const caseworker = colleagueOf(tx, member, caseworkerId);
   return member && caseworker ? { jobCentre: member.jobCentre, caseworkerName: caseworker.name, registeredBy: member.name } : null;
@@ -77,14 +77,18 @@ const before = (row: Row): UndoOf<"summons.move"> => ({
   cancelledBy: row.cancelledBy,
 });
 
-/** Runs a change on a summons that is still ahead and not cancelled, in one transaction with its access-log line. */
-function change(
+/**
+ * Runs a change on a summons of the staff member's job centre that is still ahead and not
+ * cancelled, in one transaction with its access-log line. `apply` may answer why it changed
+ * nothing; then nothing is logged.
+ */
+export function changeOwnSummons<Reason extends string = never>(
   session: PortalSession,
   citizenId: string,
   summonsId: string,
   options: Options,
-  apply: (tx: WriteTx, row: Row, now: Date) => void,
-): StaffChangeResult {
+  apply: (tx: WriteTx, row: Row, now: Date) => NoInfer<Reason> | void,
+): StaffChangeResult | { ok: false; reason: Reason } {
   const now = options.now ?? new Date();
   return write(options.db ?? store(), (tx) => {
     if (!handlesCitizen(tx, session, citizenId)) return { ok: false, reason: "not-found" } as const;
@@ -96,7 +100,8 @@ function change(
     if (!row) return { ok: false, reason: "not-found" } as const;
     const refusal = whyStaffMayNotChange(row, now);
     if (refusal) return { ok: false, reason: refusal } as const;
-    apply(tx, row, now);
+    const nothing = apply(tx, row, now);
+    if (nothing) return { ok: false, reason: nothing } as const;
     recordAccess(tx, staffActor(session), "change", [citizenId], { now });
     return { ok: true } as const;
   });
@@ -104,7 +109,7 @@ function change(
 
 /** Moves a summons to a new time (and perhaps place), keeping the old time for the citizen to see. */
 export function moveSummons(session: PortalSession, citizenId: string, summonsId: string, value: MoveValue, options: Options = {}): StaffChangeResult {
-  return change(session, citizenId, summonsId, options, (tx, row, now) => {
+  return changeOwnSummons(session, citizenId, summonsId, options, (tx, row, now) => {
     tx.update(summonses)
       .set({
         start: value.start,
@@ -132,7 +137,7 @@ export function moveSummons(session: PortalSession, citizenId: string, summonsId
 
 /** Cancels a summons with a reason the citizen reads. */
 export function cancelSummons(session: PortalSession, citizenId: string, summonsId: string, reason: string, options: Options = {}): StaffChangeResult {
-  return change(session, citizenId, summonsId, options, (tx, row, now) => {
+  return changeOwnSummons(session, citizenId, summonsId, options, (tx, row, now) => {
     tx.update(summonses).set({ status: "cancelled", cancelledBy: "job-centre", cancellationReason: reason, updatedAt: now }).where(eq(summonses.id, row.id)).run();
     enqueue(tx, {
       type: "summons.cancel",

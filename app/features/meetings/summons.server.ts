@@ -39,7 +39,7 @@ export function createSummons(tx: WriteTx, citizenId: string, input: SummonsInpu
 
 /** Summonses registered elsewhere (a job centre's planner, another portal) arrive through the feed. */
 export function applySummonsFeedItem(tx: WriteTx, item: AggregateFeedItem<"summons">): void {
-  const { cpr, previous, forwardedToUnemploymentFundAt, rebookingPeriod, citizenCancellation, ...summons } = item.data;
+  const { cpr, previous, forwardedToUnemploymentFundAt, rebookingPeriod, citizenCancellation, lastChange, ...summons } = item.data;
   const values = {
     ...summons,
     ...periodColumns(rebookingPeriod),
@@ -49,6 +49,9 @@ export function applySummonsFeedItem(tx: WriteTx, item: AggregateFeedItem<"summo
     registeredBy: summons.registeredBy ?? null,
     slotOfferId: summons.slotOfferId ?? null,
     moveReason: summons.moveReason ?? null,
+    changedItems: lastChange?.items ?? null,
+    changeReason: lastChange?.reason ?? null,
+    changedAt: lastChange?.at ?? null,
     cancellationReason: summons.cancellationReason ?? null,
     previousStart: previous?.start ?? null,
     previousEnd: previous?.end ?? null,
@@ -66,6 +69,8 @@ export type MeetingListItem = {
   meetingType: string;
   status: string;
   moved: boolean;
+  /** The job centre changed its items since it was made (§ 20 stk. 3) */
+  changed: boolean;
   /** Cancelled by the citizen (afbud), not by the job centre */
   cancelledByCitizen: boolean;
   awaitsConfirmation: boolean;
@@ -80,15 +85,17 @@ const listColumns = {
   meetingType: summonses.meetingType,
   status: summonses.status,
   previousStart: summonses.previousStart,
+  changedAt: summonses.changedAt,
   cancelledBy: summonses.cancelledBy,
   updatedAt: summonses.updatedAt,
 };
 type ListRow = { [K in keyof typeof listColumns]: (typeof summonses.$inferSelect)[K] };
 
-function toListItem({ previousStart, cancelledBy, updatedAt, ...row }: ListRow, waiting: Set<string>): MeetingListItem {
+function toListItem({ previousStart, changedAt, cancelledBy, updatedAt, ...row }: ListRow, waiting: Set<string>): MeetingListItem {
   return {
     ...row,
     moved: !!previousStart,
+    changed: !!changedAt,
     cancelledByCitizen: row.status === "cancelled" && cancelledBy === "citizen",
     awaitsConfirmation: waiting.has(row.id),
     changedAt: updatedAt.toISOString(),
