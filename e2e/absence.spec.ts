@@ -139,7 +139,7 @@ test("holiday reported too late is accepted, marked for the job centre's decisio
   const row = page.getByRole("row", { name: new RegExp(`Ferie.*${shownDay(5)}`) });
   await expect(row).toContainText("Kommende");
   await expect(row).toContainText("Afventer jobcentrets afgørelse");
-  await expect(row).toContainText("Indberettet");
+  await expect(row).toContainText("Sendt til jobcentrenes fælles system");
 
   // Change the end date, then withdraw it: it has not started.
   await row.getByRole("link").click();
@@ -176,7 +176,7 @@ test("reporting sickness ends the registration and reporting recovery restores i
   await expect(page.getByRole("heading", { name: "Du er meldt syg" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Meld fravær" })).toHaveCount(0);
   await page.goto("/borger/afmelding");
-  await expect(page.getByText("Du er ikke tilmeldt som arbejdssøgende")).toBeVisible();
+  await expect(page.getByText("Du er ikke tilmeldt som jobsøgende")).toBeVisible();
 
   // Recovery: a day in the future is refused, today is accepted.
   await page.goto(`/borger/fravaer/${id}`);
@@ -187,7 +187,7 @@ test("reporting sickness ends the registration and reporting recovery restores i
   await expectAccessible(page, "recovery with an error");
   await page.getByLabel("Din sidste sygedag").fill(day());
   await page.getByRole("button", { name: "Meld mig rask" }).click();
-  await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${shownDay(1)}.`)).toBeVisible();
+  await expect(page.getByText(`Du er tilmeldt som jobsøgende igen fra ${shownDay(1)}.`)).toBeVisible();
   await expect
     .poll(async () => {
       const state = await atFoundation(page, jobseekerCpr);
@@ -277,7 +277,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Du er meldt syg" })).toBeVisible();
     await page.getByLabel("Din sidste sygedag").fill(day());
     await page.getByRole("button", { name: "Meld mig rask" }).click();
-    await expect(page.getByText(`Du er tilmeldt som arbejdssøgende igen fra ${shownDay(1)}.`)).toBeVisible();
+    await expect(page.getByText(`Du er tilmeldt som jobsøgende igen fra ${shownDay(1)}.`)).toBeVisible();
     await expect
       .poll(async () => (await atFoundation(page, "1703892314"))?.registration?.status, { timeout: 15_000 })
       .toBe("active");

@@ -40,7 +40,7 @@ test("a citizen changes consent; it is saved at once and reported to the foundat
   await expect(page.getByRole("row", { name: /Dele oplysninger Nej/ })).toBeVisible();
   await expect.poll(() => consentsAtFoundation(page, "1202881239"), { timeout: 10_000 }).toEqual({ fetch: true, share: false });
   await page.reload();
-  await expect(page.getByText(/^Status: Indberettet til det fælles datagrundlag/)).toBeVisible();
+  await expect(page.getByText(/^Status: Sendt til jobcentrenes fælles system/)).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -50,7 +50,7 @@ async function registerAgain(page: Page, javaScript: boolean) {
 test("a registered citizen deregisters after checking the answers, gets a receipt, and registers again", async ({ page }) => {
   test.setTimeout(150_000);
   await loginAs(page, "Hanne Dahl", "/borger/afmelding");
-  await expect(h1(page)).toHaveText("Afmeld dig som arbejdssøgende");
+  await expect(h1(page)).toHaveText("Afmeld dig som jobsøgende");
   const offered = await reasons(page).getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent));
   expect(offered).toEqual(["I arbejde", "Påbegyndt uddannelse", "Flytter til udlandet", "Ønsker ikke at være tilmeldt", "Andet"]);
   await expectAccessible(page, "deregistration form");
@@ -82,7 +82,7 @@ test("a registered citizen deregisters after checking the answers, gets a receip
 
   // The receipt, and what the foundation received (§ 8 stk. 2: CPR, name, date, reason).
   await expect(page).toHaveURL(/\/borger\/afmelding\/kvittering$/);
-  await expect(h1(page)).toHaveText("Du er afmeldt som arbejdssøgende");
+  await expect(h1(page)).toHaveText("Du er afmeldt som jobsøgende");
   await expect(page.getByText("Påbegyndt uddannelse")).toBeVisible();
   await expectAccessible(page, "deregistration receipt");
   await expect
@@ -92,7 +92,7 @@ test("a registered citizen deregisters after checking the answers, gets a receip
     }, { timeout: 15_000 })
     .toEqual(["deregistered", { cpr: jobseekerCpr, name: "Hanne Dahl", deregisteredOn: day(), reason: "paabegyndt-uddannelse" }]);
   await page.reload();
-  await expect(page.getByText("Indberettet til det fælles datagrundlag")).toBeVisible();
+  await expect(page.getByText("Sendt til jobcentrenes fælles system")).toBeVisible();
   await page.goto("/borger/afmelding/kvittering?lng=en");
   await expect(h1(page)).toHaveText("You are deregistered as a jobseeker");
   await expectAccessible(page, "deregistration receipt in English");
@@ -100,7 +100,7 @@ test("a registered citizen deregisters after checking the answers, gets a receip
 
   // Not registered now: a calm explanation.
   await page.goto("/borger/afmelding");
-  await expect(page.getByRole("heading", { name: "Du er ikke tilmeldt som arbejdssøgende" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Du er ikke tilmeldt som jobsøgende" })).toBeVisible();
   await expectAccessible(page, "deregistration, not registered");
 
   // Register again; the history keeps both periods.
@@ -113,7 +113,7 @@ test("a registered citizen deregisters after checking the answers, gets a receip
   expect(history?.registrationHistory?.map((r) => r.status)).toEqual(["deregistered"]);
   expect(history?.registrationHistory?.[0]?.registeredOn).not.toBe(day());
   await page.goto("/borger/afmelding");
-  await expect(page.getByText(`Du har været tilmeldt som arbejdssøgende siden ${shownDay()}.`)).toBeVisible();
+  await expect(page.getByText(`Du har været tilmeldt som jobsøgende siden ${shownDay()}.`)).toBeVisible();
 });
 
 test("forged reasons are refused with 400 and nothing is stored; English error state is accessible", async ({ page }) => {
@@ -142,7 +142,7 @@ test("forged reasons are refused with 400 and nothing is stored; English error s
 test("the deregistration page fits a 360 px phone", async ({ page }) => {
   await page.setViewportSize(phone);
   await loginAs(page, "Carla Hansen", "/borger/afmelding");
-  await expect(h1(page)).toHaveText("Afmeld dig som arbejdssøgende");
+  await expect(h1(page)).toHaveText("Afmeld dig som jobsøgende");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page, "deregistration page on a phone");
 });
@@ -160,7 +160,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Fortsæt" }).click();
     await expect(h1(page)).toHaveText("Er du sikker på, at du vil afmelde dig?");
     await page.getByRole("button", { name: "Ja, afmeld mig" }).click();
-    await expect(h1(page)).toHaveText("Du er afmeldt som arbejdssøgende");
+    await expect(h1(page)).toHaveText("Du er afmeldt som jobsøgende");
     await expect
       .poll(async () => (await atFoundation(page, jobseekerCpr))?.deregistration, { timeout: 15_000 })
       .toMatchObject({ deregisteredOn: day(2), reason: "flytter-til-udlandet" });

@@ -29,7 +29,7 @@ test("a staff look-up is recorded and the citizen sees it on her insight page", 
   await expect(citizen.getByText("Henrik Jobkonsulent")).toHaveCount(0);
   await expectAccessible(citizen, "insight (da)");
   await citizen.goto("/borger/indsigt?lng=en");
-  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Insight into the use of your information");
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("How your information has been used");
   await expectAccessible(citizen, "insight (en)");
 });
 
@@ -45,7 +45,7 @@ test("citizens and employers cannot reach the staff citizen search", async ({ br
 
 test("issue 15, § 28 stk. 6: the insight page lists the held conversation's report, and each report says which meeting it is about", async ({ page }) => {
   await loginAs(page, "Anna Jensen", "/borger/indsigt");
-  const reports = page.getByRole("table", { name: "Indberetninger til det fælles datagrundlag" });
+  const reports = page.getByRole("table", { name: "Det, vi sender til jobcentrenes fælles system" });
   await expect(reports.getByRole("row", { name: /Afholdt samtale: CV-samtale, / })).toBeVisible();
   await expect(reports.getByRole("row", { name: /Indkaldelse til møde: CV-samtale, / })).toBeVisible();
 });

@@ -184,7 +184,7 @@ test.describe("without JavaScript", () => {
     await expect.poll(async () => (await page.goto(`/borger/moeder/${lateId}`))?.status(), { timeout: 15_000 }).toBe(200);
     await expect(page.getByRole("link", { name: "Flyt mødet" })).toHaveCount(0);
     await page.goto(`/borger/moeder/${lateId}/flyt`);
-    await expect(page.getByText("Fristen for at flytte mødet er overskredet")).toBeVisible();
+    await expect(page.getByText("Fristen for at flytte mødet er gået")).toBeVisible();
     const late = await page.request.post(`/borger/moeder/${lateId}/flyt`, { form: { slotOfferId: slot.items[0]!.id }, headers: { Origin: portalUrl } });
     expect(late.status()).toBe(400);
   });

@@ -175,7 +175,7 @@ test("a new citizen registers through every step with JavaScript, prints the rec
       status: "active",
     });
   await page.reload();
-  await expect(row(page, "Indberetning")).toContainText("Indberettet til det fælles datagrundlag");
+  await expect(row(page, "Status")).toContainText("Sendt til jobcentrenes fælles system");
 
   // In English.
   await page.goto("/borger/tilmelding/kvittering?lng=en");
