@@ -19,11 +19,16 @@ import { undoSummonsCancel, undoSummonsMove, undoSummonsOutcome } from "~/featur
 import { applySummonsFeedItem } from "~/features/meetings/summons.server";
 import { undoSummonsChange } from "~/features/meetings/summons-change.server";
 import { undoDeregistration, undoRegistration } from "~/features/registration/period.server";
+import { applyContactGroupFromFeed, undoContactGroup } from "~/features/person-groups/person-groups.server";
 import type { SyncRegistry } from "~/foundation/registry.server";
 
 export const syncRegistry: SyncRegistry = {
   feedAppliers: {
-    citizen: applyCitizenFeedItem,
+    // The citizen's state carries consents, the municipality and the contact group.
+    citizen: (tx, item) => {
+      applyCitizenFeedItem(tx, item);
+      applyContactGroupFromFeed(tx, item);
+    },
     summons: applySummonsFeedItem,
     heldConversation: applyHeldConversationFeedItem,
     slotOffer: applySlotOfferFeedItem,
@@ -40,6 +45,7 @@ export const syncRegistry: SyncRegistry = {
     rebooking: undoRebooking,
     selfBooking: undoSelfBooking,
     personMarking: undoEarlyFollowUp,
+    contactGroup: undoContactGroup,
     "summons.move": undoSummonsMove,
     "summons.cancel": undoSummonsCancel,
     "summons.change": undoSummonsChange,

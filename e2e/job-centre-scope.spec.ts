@@ -57,6 +57,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     `${citizen}/indkaldelser/ny`,
     `${citizen}/indkaldelser/${ids.summons}`,
     `${citizen}/indkaldelser/${ids.summons}/ret`,
+    `${citizen}/kontaktgruppe`,
     `${citizen}/samtaler/ny`,
     `${citizen}/samtaler/${ids.conversation}`,
   ]) {
@@ -93,6 +94,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     [`${citizen}/indkaldelser/${ids.summons}`, { intent: "move", ...when, reason: "Flyttet" }],
     [`${citizen}/indkaldelser/${ids.summons}`, { intent: "cancel", cancelReason: "Aflyst" }],
     [`${citizen}/indkaldelser/${ids.summons}/ret`, { ...summons, changeReason: "Ændret" }],
+    [`${citizen}/kontaktgruppe`, { contactGroup: "2" }],
     [`${citizen}/samtaler/ny`, conversation],
   ] as const) {
     expect((await post(path, form)).status(), `POST ${path} ${JSON.stringify(form).slice(0, 40)}`).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ports } from "../playwright.config";
-import { day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
+import { citizenAtFoundation, day, expectAccessible, h1, loginAs, saveScreenshot } from "./support";
 
 /**
  * Staff's side of meetings, with Emil Sørensen as the citizen: no other journey counts his meetings
@@ -146,7 +146,8 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   await staff.getByLabel("Aftale om det videre forløb").fill("Du søger mindst tre stillinger som lagerarbejder om ugen.");
   await staff.getByLabel("Praktiske aftaler").fill("Du sender dit opdaterede CV til jobcentret.");
   await expect(staff.getByLabel("A-kassens deltagelse")).toHaveValue("deltager");
-  await staff.getByLabel("Ny visitationsgruppe").selectOption({ label: "Jobparat" });
+  // § 28 nr. 9: Emil gets dagpenge (contact group 1), so no visitation group is asked.
+  await expect(staff.getByLabel("Ny visitationsgruppe")).toHaveCount(0);
   await staff.getByRole("button", { name: "Tilføj en deltager mere" }).click();
   await expect(staff.getByRole("group", { name: "Deltager 4" })).toBeVisible();
   const participant = (n: number) => staff.getByRole("group", { name: `Deltager ${n}` });
@@ -175,10 +176,8 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
     ["Samtaletype", "Fælles jobsamtale med dagpengemodtager"],
     ["Sådan blev samtalen holdt", "Personligt fremmøde"],
     ["Aftale om dit videre forløb", "mindst tre stillinger"],
-    ["Aftale om opfølgning på fleksjob", "Ingen"],
     ["Din a-kasses deltagelse", "Deltager"],
     ["Praktiske aftaler", "opdaterede CV"],
-    ["Ny visitationsgruppe", "Jobparat"],
   ];
   for (const [label, value] of said) {
     await expect(citizen.getByRole("row").filter({ has: citizen.getByRole("rowheader", { name: label, exact: true }) })).toContainText(value!);
@@ -186,11 +185,14 @@ test("staff summon a citizen with all 13 items, move the meeting and register th
   const participants = citizen.getByRole("table", { name: "Hvem deltog" });
   await expect(participants.getByRole("row", { name: "Gitte Sagsbehandler Anden deltager Personligt fremmøde" })).toBeVisible();
   await expect(participants.getByRole("row", { name: "Lone Larsen A-kassekonsulent Telefonisk" })).toBeVisible();
+  // Only the items a joint job conversation has: no flexjob agreement, no visitation group.
+  await expect(citizen.getByRole("rowheader", { name: "Aftale om opfølgning på fleksjob" })).toHaveCount(0);
+  await expect(citizen.getByRole("rowheader", { name: "Ny visitationsgruppe" })).toHaveCount(0);
   await expectAccessible(citizen, "held conversation (da)");
   await saveScreenshot(citizen, testInfo, "citizen-held-conversation");
   await expect.poll(() => atFoundation(citizen, "heldConversation", conversationId), { timeout: 10_000 }).toMatchObject({
     cpr: emil.cpr,
-    newVisitationGroup: "jobparat",
+    newVisitationGroup: null,
     participants: [
       { name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" },
       { name: "Lone Larsen", role: "a-kassekonsulent", form: "telefonisk" },
@@ -391,6 +393,51 @@ test("§ 20 stk. 3 \"… flyttes eller på anden måde ændres\": staff change a
   await citizen.goto(`/borger/moeder/${summonsId}?lng=en`);
   await expect(citizen.getByText("What changed: place, address, and your caseworker.")).toBeVisible();
   await expectAccessible(citizen, "a meeting the job centre changed (en)");
+});
+
+test("§ 28 nr. 9 and stk. 2: staff register a contact group; for groups 2, 3 and 12 a held conversation registers a new visitation group, kept per person with its date", async ({ browser }) => {
+  // Ida Krogh: no other journey looks at her groups or conversations.
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openCitizen(staff, { name: "Ida Krogh", search: "301187-1243" });
+  const citizenPath = new URL(staff.url()).pathname;
+  await staff.getByRole("link", { name: "Se og ret kontaktgruppe og visitation" }).click();
+  await expect(h1(staff)).toHaveText("Kontaktgruppe og visitation");
+  await staff.getByLabel("Kontaktgruppe", { exact: true }).selectOption({ label: "2: Jobparate kontanthjælpsmodtagere" });
+  await staff.getByRole("button", { name: "Registrer kontaktgruppen" }).click();
+  await expect(staff.getByRole("heading", { name: "Kontaktgruppen er registreret og sendes til datagrundlaget" })).toBeVisible();
+  await expect(staff.getByRole("table", { name: "Registrerede kontaktgrupper" }).getByRole("row", { name: /2: Jobparate kontanthjælpsmodtagere.*Gitte Sagsbehandler/ })).toBeVisible();
+  await expectAccessible(staff, "contact group and visitation");
+  // The same group again is refused with a message.
+  await staff.getByRole("button", { name: "Registrer kontaktgruppen" }).click();
+  await expect(staff.getByRole("alert").getByRole("link", { name: "Borgeren er allerede i denne kontaktgruppe" })).toBeVisible();
+  await expect
+    .poll(async () => ((await citizenAtFoundation(staff, "3011871243")) as { contactGroup?: unknown } | null)?.contactGroup, { timeout: 10_000 })
+    .toMatchObject({ group: "2" });
+
+  await staff.goto(`${citizenPath}/samtaler/ny`);
+  await staff.getByLabel("Dato", { exact: true }).fill(day(-1));
+  await staff.getByLabel("Starttidspunkt").fill("09:00");
+  await staff.getByLabel("Samtaletype").selectOption({ label: "Jobsamtale" });
+  await staff.getByLabel("Mødeform").selectOption({ label: "Personligt fremmøde" });
+  await staff.getByLabel("Aftale om det videre forløb").fill("Du søger to job om ugen.");
+  await staff.getByLabel("Ny visitationsgruppe").selectOption({ label: "Aktivitetsparat" });
+  const first = staff.getByRole("group", { name: "Deltager 1" });
+  await first.getByLabel("Navn").fill("Gitte Sagsbehandler");
+  await first.getByLabel("Rolle").selectOption({ label: "Anden deltager" });
+  await first.getByLabel("Deltog ved").selectOption({ label: "Personligt fremmøde" });
+  await staff.getByRole("button", { name: "Registrer samtalen" }).first().click();
+  await expect(staff.getByText("Den afholdte samtale er registreret")).toBeVisible();
+  await expect(staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Kontaktgruppe" }) })).toContainText("2: Jobparate kontanthjælpsmodtagere");
+
+  await staff.getByRole("link", { name: "Se og ret kontaktgruppe og visitation" }).click();
+  await expect(staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Visitationsgruppe" }) })).toContainText("Aktivitetsparat, fra");
+  await expect(staff.getByRole("table", { name: "Registrerede visitationsgrupper" }).getByRole("row", { name: /Aktivitetsparat/ })).toBeVisible();
+
+  // The next conversation is told the group registered last and does not offer it again.
+  await staff.goto(`${citizenPath}/samtaler/ny`);
+  await expect(staff.getByText("Senest registreret: Aktivitetsparat.")).toBeVisible();
+  await expect(staff.getByLabel("Ny visitationsgruppe").locator("option", { hasText: "Aktivitetsparat" })).toHaveCount(0);
 });
 
 test("issue 15: staff register that the citizen did not come to a past meeting; it is reported and the citizen sees it", async ({ browser }) => {

@@ -50,7 +50,17 @@ const consent = z.object({ cpr, fetch: consentState, share: consentState });
 /** Seed 000 § 20 stk. 4: "Tidlig opfølgning - fast track". */
 /** Seed 000 § 20 stk. 4, seed 001 § 28 stk. 3: "Der anvendes persongruppemarkeringen: Tidlig opfølgning - fast track." */
 export const earlyFollowUpMarking = "Tidlig opfølgning - fast track";
-const personMarking = z.object({ cpr, marking: z.literal(earlyFollowUpMarking), requestedOn: date });
+/**
+ * The marking as asked for (by the citizen, or registered by a caseworker) and, when the job centre
+ * ends it, the same marking with the day it ended.
+ */
+const personMarking = z.object({ cpr, marking: z.literal(earlyFollowUpMarking), requestedOn: date, endedOn: date.nullish() });
+
+/**
+ * The person's contact group (kontaktgruppe), registered by the job centre with effect from the day
+ * it is registered. Which groups exist is the `contactGroup` code list's (KG1 is the dagpenge group).
+ */
+const contactGroup = z.object({ cpr, contactGroup: code, effectiveFrom: date });
 
 /** First and last day, both included; the last is not before the first. */
 const rebookingPeriod = z
@@ -257,6 +267,7 @@ export const messageSchemas = {
   absence: { aggregate: "citizen", data: absence },
   consent: { aggregate: "citizen", data: consent },
   personMarking: { aggregate: "citizen", data: personMarking },
+  contactGroup: { aggregate: "citizen", data: contactGroup },
   "summons.create": { aggregate: "summons", data: summons },
   "summons.move": { aggregate: "summons", data: summonsMove },
   "summons.cancel": { aggregate: "summons", data: summonsCancel },
@@ -352,6 +363,8 @@ const citizenState = z.object({
   consents: z.object({ fetch: consentState, share: consentState }).optional(),
   /** The CPR register's bopælskommune, when the foundation has told of a move (ADR 0015) */
   municipalityCode: z.string().regex(/^\d{3}$/).nullish(),
+  /** The contact group registered last, here or elsewhere */
+  contactGroup: z.object({ group: code, effectiveFrom: date }).nullish(),
 });
 
 /** A summons is "held" once the meeting took place, "no-show" when the citizen did not come (staff register both). */

@@ -87,6 +87,9 @@ const summonsItemsUndo = z.object({
   lastChange: z.object({ changeReason: z.string().nullable(), changedItems: z.array(z.string()).nullable(), changedAt: z.string().nullable() }),
 });
 
+/** The contact-group registration to remove again. */
+const contactGroupUndo = z.object({ contactGroupId: z.string() });
+
 /** What registering a summons' outcome overwrites: its status. */
 const summonsOutcomeUndo = z.object({ status: z.enum(summonsStatuses) });
 
@@ -134,6 +137,7 @@ type Undos = {
   "summons.move": z.output<typeof summonsChangeUndo>;
   "summons.cancel": z.output<typeof summonsChangeUndo>;
   "summons.change": z.output<typeof summonsItemsUndo>;
+  contactGroup: z.output<typeof contactGroupUndo>;
   citizenCancellation: z.output<typeof citizenCancellationUndo>;
   summonsOutcome: z.output<typeof summonsOutcomeUndo>;
   jobOrder: z.output<typeof jobOrderUndo>;
@@ -153,6 +157,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   absence: absenceUndo,
   consent: consentUndo,
   personMarking: nothing,
+  contactGroup: contactGroupUndo,
   "summons.create": nothing,
   "summons.move": summonsChangeUndo,
   "summons.cancel": summonsChangeUndo,

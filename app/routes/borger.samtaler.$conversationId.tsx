@@ -53,11 +53,12 @@ export default function Conversation() {
           { label: t("conversations.detail.heldOn"), value: c.heldOn },
           { label: t("conversations.detail.type"), value: c.type },
           { label: t("conversations.detail.form"), value: c.form },
-          { label: t("conversations.detail.furtherCourse"), value: c.furtherCourseAgreement ?? none },
-          { label: t("conversations.detail.flexjob"), value: c.flexjobAgreement ?? none },
-          { label: t("conversations.detail.aKasse"), value: c.aKasseParticipation ?? t("conversations.detail.notJoint") },
-          { label: t("conversations.detail.practical"), value: c.practicalAgreements ?? none },
-          { label: t("conversations.detail.visitationGroup"), value: c.newVisitationGroup ?? t("conversations.detail.visitationUnchanged") },
+          // Only the items the conversation's type has (§ 28 nr. 5–9).
+          ...(c.applies.furtherCourse ? [{ label: t("conversations.detail.furtherCourse"), value: c.furtherCourseAgreement ?? none }] : []),
+          ...(c.applies.flexjob ? [{ label: t("conversations.detail.flexjob"), value: c.flexjobAgreement ?? none }] : []),
+          ...(c.applies.aKasse ? [{ label: t("conversations.detail.aKasse"), value: c.aKasseParticipation ?? none }] : []),
+          ...(c.applies.practical ? [{ label: t("conversations.detail.practical"), value: c.practicalAgreements ?? none }] : []),
+          ...(c.applies.visitation ? [{ label: t("conversations.detail.visitationGroup"), value: c.newVisitationGroup }] : []),
           ...(c.cvNotAdequate !== null
             ? [{ label: t("conversations.detail.cv"), value: c.cvNotAdequate ? t("conversations.detail.cvNotAdequate") : t("conversations.detail.cvAdequate") }]
             : []),

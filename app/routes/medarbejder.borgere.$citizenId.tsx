@@ -6,6 +6,7 @@ import { SummaryList } from "~/components/dkfds/SummaryList";
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { meetingsForStaff } from "~/features/meetings/staff-views.server";
+import { presentPersonGroups } from "~/features/person-groups/presentation.server";
 import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { notFoundFor } from "~/utils/not-found.server";
@@ -20,7 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request, "staff");
   const citizen = citizenForStaff(session, params.citizenId ?? "");
   if (!citizen) throw notFoundFor(request, session, "citizen");
-  return { id: params.citizenId ?? "", citizen, meetings: meetingsForStaff(params.citizenId ?? "", await languageOf(request)) };
+  const lng = await languageOf(request);
+  return { id: params.citizenId ?? "", citizen, meetings: meetingsForStaff(params.citizenId ?? "", lng), groups: presentPersonGroups(params.citizenId ?? "", lng) };
 }
 
 type Meeting = ReturnType<typeof useLoaderData<typeof loader>>["meetings"]["upcoming"][number];
@@ -40,7 +42,7 @@ function SummonsTable({ citizenId, caption, items }: { citizenId: string; captio
 }
 
 export default function CitizenForStaff() {
-  const { id, citizen, meetings } = useLoaderData<typeof loader>();
+  const { id, citizen, meetings, groups } = useLoaderData<typeof loader>();
   const { t } = useTranslation("privacy");
   const { t: ts } = useTranslation("staff");
   const d = useDates();
@@ -59,6 +61,15 @@ export default function CitizenForStaff() {
             value: citizen.registeredOn ? t("citizen.registeredSince", { date: d.date(citizen.registeredOn) }) : t("citizen.notRegistered"),
           },
           { label: t("citizen.meetings"), value: citizen.upcomingMeetings },
+          {
+            label: ts("personGroups.contactGroup"),
+            value: (
+              <>
+                {groups.contactGroup ? ts(groups.contactGroup.implied ? "personGroups.implied" : "personGroups.since", groups.contactGroup) : ts("personGroups.none")}{" "}
+                <Link to={`/medarbejder/borgere/${id}/kontaktgruppe`}>{ts("personGroups.link")}</Link>
+              </>
+            ),
+          },
           {
             label: t("citizen.markings"),
             value: citizen.earlyFollowUpSince ? t("citizen.earlyFollowUp", { date: citizen.earlyFollowUpSince }) : t("citizen.noMarkings"),

@@ -45,11 +45,12 @@ export default function StaffConversation() {
         caption={c.type}
         rows={[
           { label: t("summons.fields.meetingForm.label"), value: c.form },
-          { label: t("conversation.fields.furtherCourseAgreement.label"), value: c.furtherCourseAgreement ?? none },
-          { label: t("conversation.fields.practicalAgreements.label"), value: c.practicalAgreements ?? none },
-          { label: t("conversation.fields.flexjobAgreement.label"), value: c.flexjobAgreement ?? none },
-          { label: t("summons.fields.aKasseParticipationStatus.label"), value: c.aKasseParticipation ?? none },
-          { label: t("conversation.fields.newVisitationGroup.label"), value: c.newVisitationGroup ?? t("conversation.fields.newVisitationGroup.unchanged") },
+          // Only the items the conversation's type has (§ 28 nr. 5–9).
+          ...(c.applies.furtherCourse ? [{ label: t("conversation.fields.furtherCourseAgreement.label"), value: c.furtherCourseAgreement ?? none }] : []),
+          ...(c.applies.practical ? [{ label: t("conversation.fields.practicalAgreements.label"), value: c.practicalAgreements ?? none }] : []),
+          ...(c.applies.flexjob ? [{ label: t("conversation.fields.flexjobAgreement.label"), value: c.flexjobAgreement ?? none }] : []),
+          ...(c.applies.aKasse ? [{ label: t("summons.fields.aKasseParticipationStatus.label"), value: c.aKasseParticipation ?? none }] : []),
+          ...(c.applies.visitation ? [{ label: t("conversation.fields.newVisitationGroup.label"), value: c.newVisitationGroup }] : []),
           ...(c.cvNotAdequate !== null ? [{ label: t("conversation.fields.cvNotAdequate.label"), value: c.cvNotAdequate ? t("yes") : t("no") }] : []),
           { label: t("summonsDetail.registeredBy"), value: c.registeredBy ?? none },
         ]}

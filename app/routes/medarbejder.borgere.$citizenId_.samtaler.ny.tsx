@@ -12,7 +12,8 @@ import { Checkbox, DateField, Select, TextArea, TextField } from "~/components/d
 import { requireSession } from "~/features/auth/session.server";
 import { citizenForStaff } from "~/features/citizens/lookup.server";
 import { heldConversationSchema, participantMax, participantRows } from "~/features/meetings/staff-schemas";
-import { conversationDefaultsFrom, inContactGroup1 } from "~/features/meetings/staff-views.server";
+import { conversationDefaultsFrom } from "~/features/meetings/staff-views.server";
+import { conversationPersonFacts } from "~/features/person-groups/person-groups.server";
 import { currentAgreementOf } from "~/features/meetings/conversations.server";
 import { presentAgreement } from "~/features/meetings/conversation-presentation.server";
 import { meetingCodeFacts, staffMeetingOptions } from "~/features/meetings/staff-form-options.server";
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fromSummons: summonsId ? conversationDefaultsFrom(citizenId, summonsId) : null,
     agreement: presentAgreement(currentAgreementOf(citizenId), lng),
     staff: staffProfile(session.subjectId),
-    contactGroup1: inContactGroup1(citizenId),
+    person: conversationPersonFacts(citizenId),
     facts: meetingCodeFacts(),
     options: staffMeetingOptions(lng),
   };
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const session = await requireSession(request, "staff");
   const citizenId = params.citizenId ?? "";
-  const schema = heldConversationSchema(meetingCodeFacts(), { contactGroup1: inContactGroup1(citizenId) });
+  const schema = heldConversationSchema(meetingCodeFacts(), conversationPersonFacts(citizenId));
   const formData = await request.formData();
   const submission = parseSubmission(formData, { schema });
   // "Add another participant" is an intent, not a submit: it answers the form with one more row.
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewHeldConversation() {
-  const { citizen, fromSummons, agreement: inForce, staff, contactGroup1, facts, options } = useLoaderData<typeof loader>();
+  const { citizen, fromSummons, agreement: inForce, staff, person, facts, options } = useLoaderData<typeof loader>();
   // § 28 nr. 5: a new jobsamtale's agreement must hold every binding agreement, so it starts from the one in force.
   const continues = !!fromSummons && facts.furtherCourseTypes.includes(fromSummons.meetingType) && !!inForce;
   const lastResult = useActionData<typeof action>();
@@ -71,7 +72,7 @@ export default function NewHeldConversation() {
       ...(continues ? { furtherCourseAgreement: inForce?.text } : {}),
       participants: Array.from({ length: participantRows }, () => ({ name: "" })),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: heldConversationSchema(facts, { contactGroup1 }) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: heldConversationSchema(facts, person) }),
     shouldValidate: "onSubmit",
   });
   const participants = fields.participants.getFieldList();
@@ -114,14 +115,21 @@ export default function NewHeldConversation() {
           options={options.participationStatuses}
           placeholder={t("notRelevant")}
         />
-        <Select
-          meta={fields.newVisitationGroup}
-          label={t("conversation.fields.newVisitationGroup.label")}
-          hint={t("conversation.fields.newVisitationGroup.hint")}
-          options={options.visitationGroups}
-          placeholder={t("conversation.fields.newVisitationGroup.unchanged")}
-        />
-        {contactGroup1 ? <Checkbox meta={fields.cvNotAdequate} label={t("conversation.fields.cvNotAdequate.label")} hint={t("conversation.fields.cvNotAdequate.hint")} /> : null}
+        {/* Nr. 9 only for contact groups 2, 3 and 12; the group registered last is not offered as new. */}
+        {person.visitation.applies ? (
+          <Select
+            meta={fields.newVisitationGroup}
+            label={t("conversation.fields.newVisitationGroup.label")}
+            hint={
+              person.visitation.current
+                ? t("conversation.fields.newVisitationGroup.hintCurrent", { group: options.visitationGroups.find((g) => g.value === person.visitation.current)?.label })
+                : t("conversation.fields.newVisitationGroup.hint")
+            }
+            options={options.visitationGroups.filter((g) => g.value !== person.visitation.current)}
+            placeholder={t("conversation.fields.newVisitationGroup.unchanged")}
+          />
+        ) : null}
+        {person.contactGroup1 ? <Checkbox meta={fields.cvNotAdequate} label={t("conversation.fields.cvNotAdequate.label")} hint={t("conversation.fields.cvNotAdequate.hint")} /> : null}
         <p>{t("conversation.registeredBy", { name: staff?.name, jobCentre: staff?.jobCentre })}</p>
         <h2>{t("conversation.participants.heading")}</h2>
         <Hint>{t("conversation.participants.hint")}</Hint>

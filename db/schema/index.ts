@@ -9,3 +9,4 @@ export * from "./accessLog";
 export * from "./loginFailures";
 export * from "./meetings";
 export * from "./jobOrders";
+export * from "./personGroups";

@@ -104,6 +104,11 @@ export const personMarkings = sqliteTable(
       .references(() => citizens.id),
     marking: text("marking").notNull(),
     requestedOn: text("requested_on").notNull(),
+    /** The staff member who registered it; null when the citizen asked for it themself */
+    registeredBy: text("registered_by"),
+    /** The Danish day the job centre ended the marking, and who did; null while it stands */
+    endedOn: text("ended_on"),
+    endedBy: text("ended_by"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.citizenId, t.marking] })],

@@ -12,8 +12,13 @@ function entry(list: CodeListName, code: string): CodeListEntry {
   return found;
 }
 
-test("all 16 code lists are present", () => {
-  assert.equal(listNames.length, 16);
+test("all 17 code lists are present", () => {
+  assert.equal(listNames.length, 17);
+});
+
+test("§ 28 nr. 9: the contact groups that register a visitation group are 2, 3 and 12; KG1 is the dagpenge group", () => {
+  assert.deepEqual(codeLists.contactGroup.filter((g) => g.attributes?.visitation === true).map((g) => g.code), ["2", "3", "12"]);
+  assert.equal(String(entry("benefitCategory", "dagpenge").attributes?.contactGroup), entry("contactGroup", "1").code);
 });
 
 test("every code list is non-empty", () => {

@@ -36,6 +36,7 @@ export type CodeListName =
   | "unemploymentDegree"
   | "deregistrationReason"
   | "visitationGroup"
+  | "contactGroup"
   | "unemploymentFund"
   | "jobOrderStatus"
   | "placementStatus"
@@ -339,6 +340,30 @@ const visitationGroup: CodeListEntry[] = [
 ];
 
 /**
+ * Kontaktgrupper (research 1.10): the foundation's ids run KG1–KG29. KG1 is the dagpenge group
+ * (seed 001 § 28 stk. 4–5) and the ids are the official numbers; the names of the others are
+ * UNCONFIRMED (derived from the benefit they follow) and marked interim until STAR's
+ * ContactGroupTypeCodeList replaces them. Only the groups this portal meets are listed.
+ * `visitation`: seed 001 § 28 nr. 9 "For personer i kontaktgruppe 2, 3 og 12" a held conversation
+ * registers the visitation group. Until the job centre registers a group, a registration implies the
+ * one its benefit category names (`contactGroup` there: dagpenge is KG1).
+ */
+const contactGroup: CodeListEntry[] = [
+  { code: "1", labelDa: "Dagpengemodtagere", labelEn: "Recipients of unemployment benefit" },
+  { code: "2", labelDa: "Jobparate kontanthjælpsmodtagere", labelEn: "Job-ready recipients of social assistance", interim: true, attributes: { visitation: true } },
+  { code: "3", labelDa: "Aktivitetsparate kontanthjælpsmodtagere", labelEn: "Activity-ready recipients of social assistance", interim: true, attributes: { visitation: true } },
+  { code: "6", labelDa: "Sygedagpengemodtagere", labelEn: "Recipients of sickness benefit", interim: true },
+  { code: "10", labelDa: "Ledighedsydelsesmodtagere", labelEn: "Recipients of unemployment benefit for flexi-job applicants", interim: true },
+  {
+    code: "12",
+    labelDa: "Modtagere af selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+    labelEn: "Recipients of self-support and return benefit or transition benefit",
+    interim: true,
+    attributes: { visitation: true },
+  },
+];
+
+/**
  * A-kasser (research 1.11). Official numeric a-kasse codes are UNCONFIRMED, so ids are ours.
  * Proper names are not translated. "Virksom A-kasse" is left out (status UNCONFIRMED).
  */
@@ -499,6 +524,7 @@ export const codeLists: Record<CodeListName, CodeListEntry[]> = {
   unemploymentDegree,
   deregistrationReason,
   visitationGroup,
+  contactGroup,
   unemploymentFund,
   jobOrderStatus,
   placementStatus,

@@ -18,6 +18,10 @@ export interface Slot {
 export interface RuleContext {
   /** Server time, in ms since the epoch. */
   now: number;
+  /** The person's citizen state, for the rules that depend on it (contact group), or null if unknown. */
+  citizen?: State | null;
+  /** The visitation group registered last with one of the person's held conversations, or null. */
+  latestVisitationGroup?: string | null;
   /** The slot offer a rebooking or self-booking names, or null if unknown. */
   slot: Slot | null;
 }
@@ -80,7 +84,7 @@ const forwardedTypes = new Set<MessageType>([
   "heldConversation",
 ]);
 
-const citizenTypes = new Set<MessageType>(["registration", "deregistration", "absence", "consent", "personMarking"]);
+const citizenTypes = new Set<MessageType>(["registration", "deregistration", "absence", "consent", "personMarking", "contactGroup"]);
 
 /** The slot offer a message books, if any. */
 export function slotToBook(message: Message): string | null {
@@ -113,11 +117,24 @@ export function cprOf(state: State): string | null {
   return typeof state.cpr === "string" ? state.cpr : null;
 }
 
-/** Contact group 1: an active registration for unemployment benefits (dagpenge). */
-export function inContactGroup1(citizen: State | null): boolean {
+/**
+ * The person's contact group: the one registered last, or else the one their registration implies
+ * (an active registration for unemployment benefits, dagpenge, is contact group 1).
+ */
+export function contactGroupOf(citizen: State | null): string | null {
+  const registered = asRecord(citizen?.contactGroup);
+  if (typeof registered?.group === "string") return registered.group;
   const registration = asRecord(citizen?.registration);
-  return registration?.status === "active" && registration.benefitCategory === "dagpenge";
+  return registration?.status === "active" && registration.benefitCategory === "dagpenge" ? "1" : null;
 }
+
+/** Contact group 1: the dagpenge group (seed 001 § 28 stk. 4–5). */
+export function inContactGroup1(citizen: State | null): boolean {
+  return contactGroupOf(citizen) === "1";
+}
+
+/** Seed 001 § 28 nr. 9: "For personer i kontaktgruppe 2, 3 og 12: … visitationsgruppen". */
+const visitationContactGroups = new Set(["2", "3", "12"]);
 
 /**
  * The foundation's rules, checked after the version check. Returns the reason for a refusal, or
@@ -132,6 +149,19 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     case "summons.move":
     case "summons.cancel":
       return state?.status === "cancelled" ? "summons-cancelled" : null;
+    case "contactGroup": {
+      // Registered with effect from the day it is registered, and only when it changes.
+      if (message.data.effectiveFrom !== danishDate(new Date(context.now))) return "contact-group-start-not-today";
+      return asRecord(state?.contactGroup)?.group === message.data.contactGroup ? "contact-group-unchanged" : null;
+    }
+    case "heldConversation": {
+      // § 28 nr. 9: a visitation group only for contact groups 2, 3 and 12, and only when it differs
+      // from the one registered last.
+      const group = message.data.newVisitationGroup;
+      if (!group) return null;
+      if (!visitationContactGroups.has(contactGroupOf(context.citizen ?? null) ?? "")) return "visitation-group-not-applicable";
+      return context.latestVisitationGroup === group ? "visitation-group-unchanged" : null;
+    }
     case "summons.change": {
       // § 20 stk. 3: a summons still ahead is changed; one cancelled, held or over is not.
       if (state?.status === "cancelled") return "summons-cancelled";
@@ -224,6 +254,13 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
       return citizen(old, message.data.cpr, undefined, { consents: { fetch: message.data.fetch, share: message.data.share } });
     case "personMarking":
       return citizen(old, message.data.cpr, undefined, { markings: [...asArray(old.markings), message.data] });
+    case "contactGroup": {
+      const previous = asRecord(old.contactGroup);
+      return citizen(old, message.data.cpr, undefined, {
+        contactGroup: { group: message.data.contactGroup, effectiveFrom: message.data.effectiveFrom },
+        contactGroupHistory: previous ? [...asArray(old.contactGroupHistory), previous] : asArray(old.contactGroupHistory),
+      });
+    }
 
     case "summons.create":
       return { ...keep(old, "comments", "slotOfferId"), ...message.data, status: "planned" };
@@ -282,7 +319,8 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
     case "comment":
       return { ...old, comments: [...asArray(old.comments), message.data] };
     case "heldConversation":
-      return { ...keep(old, "comments"), ...message.data };
+      // The day it was first registered: a visitation group has effect from it (§ 28 stk. 2).
+      return { ...keep(old, "comments"), ...message.data, registeredAt: typeof old.registeredAt === "string" ? old.registeredAt : message.occurredAt };
 
     case "slotOffer":
       return { ...message.data, booked: Number(old.booked ?? 0) };

@@ -728,6 +728,60 @@ test("§ 20 stk. 3 \"… flyttes eller på anden måde ændres\": a change sets 
   assert.deepEqual((await send(change(cancelled, 2, { title: "Ny titel" }))).body, { error: "refused", reason: "summons-cancelled" });
 });
 
+test("contact group from the day it is registered; § 28 nr. 9: a visitation group only for contact groups 2, 3 and 12, and only when it differs from the last one", async () => {
+  const citizenId = randomUUID();
+  const cpr = newCpr();
+  await applied(await send(registration(citizenId, cpr, "kontanthjaelp")));
+  const today = now().slice(0, 10);
+  const contactGroup = (group: string, expectedVersion: number, effectiveFrom = today) => ({
+    type: "contactGroup",
+    aggregateType: "citizen",
+    aggregateId: citizenId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { cpr, contactGroup: group, effectiveFrom },
+  });
+  const conversation = (conversationId: string, newVisitationGroup: string | null) => ({
+    type: "heldConversation",
+    aggregateType: "heldConversation",
+    aggregateId: conversationId,
+    expectedVersion: 0,
+    occurredAt: now(),
+    data: {
+      conversationId,
+      cpr,
+      heldOn: now(),
+      meetingType: "7",
+      meetingForm: "personligt-fremmoede",
+      furtherCourseAgreement: "Tre ansøgninger om ugen",
+      flexjobAgreement: null,
+      aKasseParticipationStatus: null,
+      practicalAgreements: null,
+      newVisitationGroup,
+      participants: [],
+      cvNotAdequate: null,
+      jobCentre: "Jobcenter København",
+    },
+  });
+  // Without a contact group of 2, 3 or 12 a visitation group is not registered.
+  assert.deepEqual((await send(conversation(randomUUID(), "jobparat"))).body, { error: "refused", reason: "visitation-group-not-applicable" });
+
+  assert.deepEqual((await send(contactGroup("2", 1, "2020-01-01"))).body, { error: "refused", reason: "contact-group-start-not-today" });
+  await applied(await send(contactGroup("2", 1)));
+  assert.deepEqual((await send(contactGroup("2", 2))).body, { error: "refused", reason: "contact-group-unchanged" });
+  assert.deepEqual((await aggregate("citizen", citizenId))!.data.contactGroup, { group: "2", effectiveFrom: today });
+
+  await applied(await send(conversation(randomUUID(), "jobparat")));
+  assert.deepEqual((await send(conversation(randomUUID(), "jobparat"))).body, { error: "refused", reason: "visitation-group-unchanged" });
+  await applied(await send(conversation(randomUUID(), null)));
+  await applied(await send(conversation(randomUUID(), "aktivitetsparat")));
+
+  // Contact group 1 (dagpenge): no visitation group.
+  await applied(await send(contactGroup("1", 2)));
+  assert.deepEqual((await send(conversation(randomUUID(), "jobparat"))).body, { error: "refused", reason: "visitation-group-not-applicable" });
+  assert.deepEqual((await aggregate("citizen", citizenId))!.data.contactGroupHistory, [{ group: "2", effectiveFrom: today }]);
+});
+
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {
   const id = randomUUID();
   const move = {

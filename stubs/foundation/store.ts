@@ -176,6 +176,9 @@ export function openStore(dataDir: string, clock: Clock = Date.now) {
        ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
          cpr = excluded.cpr, last_seq = excluded.last_seq`,
     ),
+    conversationsByCpr: db.prepare<[string], { data: string }>(
+      `SELECT f.data FROM aggregates a JOIN feed f ON f.seq = a.last_seq WHERE a.type = 'heldConversation' AND a.cpr = ?`,
+    ),
     citizenByCpr: db.prepare<[string], { data: string }>(
       `SELECT f.data FROM aggregates a JOIN feed f ON f.seq = a.last_seq
        WHERE a.type = 'citizen' AND a.cpr = ? ORDER BY a.last_seq DESC LIMIT 1`,
@@ -262,7 +265,7 @@ export function openStore(dataDir: string, clock: Clock = Date.now) {
     const slotId = slotToBook(message);
     const slotRead = slotId ? read("slotOffer", slotId) : null;
     const slot: Slot | null = slotRead?.state ? { version: slotRead.version, state: slotRead.state } : null;
-    const reason = refusal(message, current.state, { now: clock(), slot });
+    const reason = refusal(message, current.state, { now: clock(), slot, ...personContext(message) });
     if (reason) {
       note(aggregateType, aggregateId, current.version, "refused");
       return answer(422, { error: "refused", reason });
@@ -291,6 +294,17 @@ export function openStore(dataDir: string, clock: Clock = Date.now) {
 
     return answer(200, { applied: true, aggregateType, aggregateId, version, seq });
   });
+
+  /** What the person-dependent rules read: only a held conversation with a visitation group needs it. */
+  function personContext(message: Message): { citizen?: State | null; latestVisitationGroup?: string | null } {
+    if (message.type !== "heldConversation" || !message.data.newVisitationGroup) return {};
+    const registered = sql.conversationsByCpr
+      .all(message.data.cpr)
+      .map((row) => JSON.parse(row.data) as State)
+      .filter((c) => typeof c.newVisitationGroup === "string" && c.newVisitationGroup && c.conversationId !== message.data.conversationId)
+      .sort((a, b) => String(a.registeredAt ?? "").localeCompare(String(b.registeredAt ?? "")));
+    return { citizen: citizenByCpr(message.data.cpr), latestVisitationGroup: (registered.at(-1)?.newVisitationGroup as string | undefined) ?? null };
+  }
 
   function citizenByCpr(cpr: string | null): State | null {
     if (!cpr) return null;

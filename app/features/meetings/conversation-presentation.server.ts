@@ -1,5 +1,5 @@
 import type { Language } from "~/i18n/config";
-import { codeLabel } from "~/features/codelists/codelists.server";
+import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import { formatDateTime, formatDay, formatShortDate } from "~/utils/dates";
 import type { conversationOf, conversationsOf, currentAgreementOf } from "./conversations.server";
 
@@ -11,8 +11,27 @@ export function presentConversationListItem(item: ReturnType<typeof conversation
   return { id: item.id, day: formatDay(item.heldOn, lng), type: codeLabel("meetingType", item.meetingType, lng), jobCentre: item.jobCentre };
 }
 
+/**
+ * Which of § 28's items the conversation's type has: nr. 5 (jobsamtaler, integration), nr. 6
+ * (fleksjob), nr. 7 (joint with the a-kasse), nr. 8 (the other types, or where some were written),
+ * nr. 9 (when a visitation group was registered). The pages show those and no empty "Ingen".
+ */
+function itemsOf(conversation: NonNullable<ReturnType<typeof conversationOf>>) {
+  const type = codeEntry("meetingType", conversation.meetingType)?.attributes ?? {};
+  const furtherCourse = type.furtherCourseAgreement === true;
+  const flexjob = type.flexjobAgreement === true;
+  return {
+    furtherCourse,
+    flexjob,
+    aKasse: type.jointWithUnemploymentFund === true,
+    practical: !!conversation.practicalAgreements || (!furtherCourse && !flexjob),
+    visitation: !!conversation.newVisitationGroup,
+  };
+}
+
 export function presentConversation(conversation: NonNullable<ReturnType<typeof conversationOf>>, lng: Language) {
   return {
+    applies: itemsOf(conversation),
     id: conversation.id,
     heldOn: formatDateTime(conversation.heldOn, lng),
     /** "4. december": the day in the page title */

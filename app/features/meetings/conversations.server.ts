@@ -7,6 +7,7 @@ import type { AggregateFeedItem, MessageData } from "~/foundation/contract";
 import { awaitsReporting, enqueue } from "~/foundation/outbox.server";
 import { citizenIdForCpr } from "~/features/people/people.server";
 import { codeList } from "~/features/codelists/codelists.server";
+import { recordVisitationGroup } from "~/features/person-groups/person-groups.server";
 import { store } from "~/utils/store.server";
 
 export type HeldConversationInput = Omit<MessageData<"heldConversation">, "conversationId" | "cpr">;
@@ -27,6 +28,7 @@ export function registerHeldConversation(
   tx.insert(heldConversations)
     .values({ id, citizenId, summonsId: options.summonsId ?? null, ...input, updatedAt: options.now })
     .run();
+  if (input.newVisitationGroup) recordVisitationGroup(tx, citizenId, input.newVisitationGroup, id, options.now);
   enqueue(tx, {
     type: "heldConversation",
     aggregateType: "heldConversation",
@@ -53,6 +55,7 @@ export function applyHeldConversationFeedItem(tx: WriteTx, item: AggregateFeedIt
     .values({ id: item.id, ...values })
     .onConflictDoUpdate({ target: heldConversations.id, set: values })
     .run();
+  if (conversation.newVisitationGroup) recordVisitationGroup(tx, values.citizenId, conversation.newVisitationGroup, item.id, values.updatedAt);
 }
 
 /** The citizen's held conversations, newest first. */

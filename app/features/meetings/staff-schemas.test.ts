@@ -158,18 +158,28 @@ const held = {
   participants: [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }, undefined, {}],
 };
 
+test("§ 28 nr. 9: a visitation group only \"for personer i kontaktgruppe 2, 3 og 12\", and only \"en anden visitationsgruppe end den senest registrerede\"", () => {
+  const withGroup = { ...held, newVisitationGroup: "jobparat" };
+  const schema = (applies: boolean, current: string | null) => heldConversationSchema(facts, { contactGroup1: false, visitation: { applies, current }, now });
+  assert.deepEqual(problems(schema(false, null), withGroup), { newVisitationGroup: "conversation.errors.visitationNotApplicable" });
+  assert.deepEqual(problems(schema(true, "jobparat"), withGroup), { newVisitationGroup: "conversation.errors.visitationUnchanged" });
+  assert.deepEqual(problems(schema(true, null), { ...held, newVisitationGroup: "ukendt" }), { newVisitationGroup: "conversation.errors.visitationGroup" });
+  assert.equal(schema(true, "aktivitetsparat").parse(withGroup).newVisitationGroup, "jobparat");
+  assert.equal(schema(false, null).parse(held).newVisitationGroup, null, "no group chosen is no change, wherever it applies");
+});
+
 test("a held jobsamtale needs the further-course agreement; blank participant rows are skipped", () => {
-  const value = heldConversationSchema(facts, { contactGroup1: false, now }).parse(held);
+  const value = heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now }).parse(held);
   assert.equal(value.heldOn, "2026-11-20T08:00:00.000Z");
   assert.deepEqual(value.participants, [{ name: "Gitte Sagsbehandler", role: "anden-deltager", form: "personligt-fremmoede" }]);
   assert.equal(value.cvNotAdequate, null);
-  assert.deepEqual(problems(heldConversationSchema(facts, { contactGroup1: false, now }), { ...held, furtherCourseAgreement: "" }), {
+  assert.deepEqual(problems(heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now }), { ...held, furtherCourseAgreement: "" }), {
     furtherCourseAgreement: "conversation.errors.furtherCourseAgreement",
   });
 });
 
 test("other types take practical agreements and no binding agreement; flexjob and joint types need their items", () => {
-  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  const schema = heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now });
   assert.deepEqual(problems(schema, { ...held, meetingType: "10" }), {
     furtherCourseAgreement: "conversation.errors.noBindingAgreement",
   });
@@ -184,7 +194,7 @@ test("other types take practical agreements and no binding agreement; flexjob an
 });
 
 test("a held conversation is in the past, has a whole participant row, and a known visitation group", () => {
-  const schema = heldConversationSchema(facts, { contactGroup1: false, now });
+  const schema = heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now });
   assert.deepEqual(problems(schema, { ...held, heldOnDate: "2026-11-24" }), { heldOnDate: "conversation.errors.heldOnFuture" });
   assert.deepEqual(problems(schema, { ...held, participants: [{}, { name: "Lone", form: "telefonisk" }] }), {
     "participants.1.role": "conversation.errors.participantRole",
@@ -194,9 +204,9 @@ test("a held conversation is in the past, has a whole participant row, and a kno
 });
 
 test("the CV flag is kept for contact group 1 only", () => {
-  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, true);
-  assert.equal(heldConversationSchema(facts, { contactGroup1: true, now }).parse(held).cvNotAdequate, false);
-  assert.equal(heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, null);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, visitation: { applies: false, current: null }, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, true);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: true, visitation: { applies: false, current: null }, now }).parse(held).cvNotAdequate, false);
+  assert.equal(heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now }).parse({ ...held, cvNotAdequate: true }).cvNotAdequate, null);
 });
 
 test("a slot offer needs a period ahead and 1 to 500 places", () => {
@@ -281,5 +291,5 @@ test("the issuer is no field (issue 13, item 2): the caseworker is one of the jo
     }),
     { caseworker: "slots.errors.caseworker" },
   );
-  assert.ok(!("jobCentre" in heldConversationSchema(facts, { contactGroup1: false, now }).parse({ ...held, jobCentre: "Jobcenter Aarhus" })));
+  assert.ok(!("jobCentre" in heldConversationSchema(facts, { contactGroup1: false, visitation: { applies: true, current: null }, now }).parse({ ...held, jobCentre: "Jobcenter Aarhus" })));
 });

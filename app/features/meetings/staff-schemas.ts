@@ -305,11 +305,19 @@ const isBlank = (row: ParticipantRow) => !row || (!row.name && !row.role && !row
 
 const participant = z.object({ name: z.string().trim().max(200, { error: "errors.tooLong" }).refine(isOneLine, { error: "errors.oneLine" }).optional(), role: z.string().optional(), form: z.string().optional() });
 
+/** What the held-conversation form knows of the person (read on the server, handed to the page). */
+export type ConversationPersonFacts = {
+  /** Contact group 1: stk. 4's CV flag is asked */
+  contactGroup1: boolean;
+  /** Nr. 9: whether a visitation group is registered for the person, and the one registered last */
+  visitation: { applies: boolean; current: string | null };
+};
+
 /**
  * Seed 001 § 28: the 10 items of a held conversation, and stk. 4's CV flag for contact group 1.
  * Blank participant rows are skipped; a row begun must be whole.
  */
-export function heldConversationSchema(facts: MeetingCodeFacts, options: { contactGroup1: boolean; now?: Date }) {
+export function heldConversationSchema(facts: MeetingCodeFacts, options: ConversationPersonFacts & { now?: Date }) {
   const now = options.now ?? new Date();
   return z
     .object({
@@ -339,7 +347,13 @@ export function heldConversationSchema(facts: MeetingCodeFacts, options: { conta
       if (facts.jointTypes.includes(v.meetingType) && !facts.participationStatuses.includes(v.aKasseParticipationStatus ?? "")) {
         issue(["aKasseParticipationStatus"], "conversation.errors.aKasseParticipationStatus");
       }
-      if (v.newVisitationGroup && !facts.visitationGroups.includes(v.newVisitationGroup)) issue(["newVisitationGroup"], "conversation.errors.visitationGroup");
+      // Nr. 9: "For personer i kontaktgruppe 2, 3 og 12 … hvis visitationsvurderingen resulterer i en
+      // anden visitationsgruppe end den senest registrerede."
+      if (v.newVisitationGroup) {
+        if (!options.visitation.applies) issue(["newVisitationGroup"], "conversation.errors.visitationNotApplicable");
+        else if (!facts.visitationGroups.includes(v.newVisitationGroup)) issue(["newVisitationGroup"], "conversation.errors.visitationGroup");
+        else if (v.newVisitationGroup === options.visitation.current) issue(["newVisitationGroup"], "conversation.errors.visitationUnchanged");
+      }
       const rows = Array.isArray(v.participants) ? v.participants : [];
       rows.forEach((row, index) => {
         if (isBlank(row)) return;

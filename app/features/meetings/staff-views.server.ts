@@ -3,7 +3,6 @@ import { recordRead, staffActor } from "~/features/access-log/access-log.server"
 import type { PortalSession } from "~/features/auth/session.server";
 import { colleaguesOf, handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
 import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
-import { activeRegistration } from "~/features/registration/period.server";
 import type { Language } from "~/i18n/config";
 import { danishDateAndTime, formatDay, formatTimeRange } from "~/utils/dates";
 import { store } from "~/utils/store.server";
@@ -70,12 +69,6 @@ export function conversationForStaff(session: PortalSession, citizenId: string, 
   const conversation = conversationOf(citizenId, conversationId, db);
   if (conversation) recordRead(staffActor(session), [citizenId], { db });
   return conversation;
-}
-
-/** Contact group 1 (seed 001 § 28 stk. 4): the citizen's active registration is in a benefit category of that group. */
-export function inContactGroup1(citizenId: string, db: Store = store()): boolean {
-  const registration = activeRegistration(db, citizenId);
-  return !!registration && codeEntry("benefitCategory", registration.benefitCategory, "da", db)?.attributes.contactGroup === 1;
 }
 
 /**
