@@ -40,6 +40,7 @@ const staffActions = [
   `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}`,
   `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}/ret`,
   `/medarbejder/borgere/${someone}/kontaktgruppe`,
+  `/medarbejder/borgere/${someone}/tidlig-opfoelgning`,
   `/medarbejder/borgere/${someone}/samtaler/ny`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}?index`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}/henvis`,

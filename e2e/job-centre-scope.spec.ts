@@ -58,6 +58,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     `${citizen}/indkaldelser/${ids.summons}`,
     `${citizen}/indkaldelser/${ids.summons}/ret`,
     `${citizen}/kontaktgruppe`,
+    `${citizen}/tidlig-opfoelgning`,
     `${citizen}/samtaler/ny`,
     `${citizen}/samtaler/${ids.conversation}`,
   ]) {
@@ -95,6 +96,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     [`${citizen}/indkaldelser/${ids.summons}`, { intent: "cancel", cancelReason: "Aflyst" }],
     [`${citizen}/indkaldelser/${ids.summons}/ret`, { ...summons, changeReason: "Ændret" }],
     [`${citizen}/kontaktgruppe`, { contactGroup: "2" }],
+    [`${citizen}/tidlig-opfoelgning`, { intent: "register" }],
     [`${citizen}/samtaler/ny`, conversation],
   ] as const) {
     expect((await post(path, form)).status(), `POST ${path} ${JSON.stringify(form).slice(0, 40)}`).toBe(404);

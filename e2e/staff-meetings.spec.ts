@@ -440,6 +440,35 @@ test("§ 28 nr. 9 and stk. 2: staff register a contact group; for groups 2, 3 an
   await expect(staff.getByLabel("Ny visitationsgruppe").locator("option", { hasText: "Aktivitetsparat" })).toHaveCount(0);
 });
 
+test("§ 28 stk. 3: a caseworker registers the marking \"Tidlig opfølgning - fast track\" and ends it; both reach the foundation, and the citizen sees it", async ({ browser }) => {
+  // Karen Mortensen: no other journey marks her.
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openCitizen(staff, { name: "Karen Mortensen", search: "190683-2312" });
+  await staff.getByRole("link", { name: "Registrer eller afslut tidlig opfølgning" }).click();
+  await expect(h1(staff)).toHaveText("Tidlig opfølgning");
+  await expect(staff.getByText("Karen Mortensen har ikke markeringen.")).toBeVisible();
+  await staff.getByRole("button", { name: "Registrer tidlig opfølgning" }).click();
+  await expect(staff.getByRole("heading", { name: "Markeringen er registreret og sendes til datagrundlaget" })).toBeVisible();
+  await expect(staff.getByText(/^Registreret .* af Gitte Sagsbehandler\. Markeringen gælder\.$/)).toBeVisible();
+  await expectAccessible(staff, "early follow-up for staff");
+  type Marked = { markings?: { marking: string; endedOn?: string }[] } | null;
+  await expect.poll(async () => ((await citizenAtFoundation(staff, "1906832312")) as Marked)?.markings?.map((m) => [m.marking, m.endedOn ?? null]), { timeout: 10_000 }).toEqual([["Tidlig opfølgning - fast track", null]]);
+
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, "Karen Mortensen", "/borger/tidlig-opfoelgning");
+  await expect(citizen.getByRole("heading", { name: /^Jobcentret har registreret tidlig opfølgning for dig den / })).toBeVisible();
+
+  await staff.getByRole("button", { name: "Afslut tidlig opfølgning" }).click();
+  await expect(staff.getByRole("heading", { name: "Markeringen er afsluttet, og afslutningen sendes til datagrundlaget" })).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Registrer tidlig opfølgning" })).toBeVisible();
+  await expect
+    .poll(async () => ((await citizenAtFoundation(staff, "1906832312")) as Marked)?.markings?.at(-1)?.endedOn, { timeout: 10_000 })
+    .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await citizen.reload();
+  await expect(citizen.getByRole("link", { name: "Bed om tidlig opfølgning" })).toBeVisible();
+});
+
 test("issue 15: staff register that the citizen did not come to a past meeting; it is reported and the citizen sees it", async ({ browser }) => {
   // Karen Mortensen's past information meeting: no other journey looks at her past meetings.
   const staff = await (await browser.newContext()).newPage();

@@ -87,6 +87,16 @@ const summonsItemsUndo = z.object({
   lastChange: z.object({ changeReason: z.string().nullable(), changedItems: z.array(z.string()).nullable(), changedAt: z.string().nullable() }),
 });
 
+/**
+ * The marking before it was asked for or ended; null when there was none. A whole undo of null was
+ * written before markings could end (the request is then removed).
+ */
+const personMarkingUndo = z
+  .object({
+    before: z.object({ requestedOn: z.string(), registeredBy: z.string().nullable(), endedOn: z.string().nullable(), endedBy: z.string().nullable() }).nullable(),
+  })
+  .nullable();
+
 /** The contact-group registration to remove again. */
 const contactGroupUndo = z.object({ contactGroupId: z.string() });
 
@@ -138,6 +148,7 @@ type Undos = {
   "summons.cancel": z.output<typeof summonsChangeUndo>;
   "summons.change": z.output<typeof summonsItemsUndo>;
   contactGroup: z.output<typeof contactGroupUndo>;
+  personMarking: z.output<typeof personMarkingUndo>;
   citizenCancellation: z.output<typeof citizenCancellationUndo>;
   summonsOutcome: z.output<typeof summonsOutcomeUndo>;
   jobOrder: z.output<typeof jobOrderUndo>;
@@ -156,7 +167,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   deregistration: registrationPeriodUndo,
   absence: absenceUndo,
   consent: consentUndo,
-  personMarking: nothing,
+  personMarking: personMarkingUndo,
   contactGroup: contactGroupUndo,
   "summons.create": nothing,
   "summons.move": summonsChangeUndo,

@@ -46,7 +46,7 @@ export default function EarlyFollowUp() {
       <Lead>{t("earlyFollowUp.lead")}</Lead>
       <p>{t("earlyFollowUp.who")}</p>
       {requested ? (
-        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t("earlyFollowUp.requested", { date: d.date(requested.requestedOn) })}>
+        <Alert variant={params.get("anmodet") ? "success" : "info"} heading={t(requested.registeredBy ? "earlyFollowUp.registeredByJobCentre" : "earlyFollowUp.requested", { date: d.date(requested.requestedOn) })}>
           <p>{t("earlyFollowUp.requestedText")}</p>
         </Alert>
       ) : confirming ? (

@@ -72,7 +72,12 @@ export default function CitizenForStaff() {
           },
           {
             label: t("citizen.markings"),
-            value: citizen.earlyFollowUpSince ? t("citizen.earlyFollowUp", { date: citizen.earlyFollowUpSince }) : t("citizen.noMarkings"),
+            value: (
+              <>
+                {citizen.earlyFollowUpSince ? t("citizen.earlyFollowUp", { date: d.date(citizen.earlyFollowUpSince) }) : t("citizen.noMarkings")}{" "}
+                <Link to={`/medarbejder/borgere/${id}/tidlig-opfoelgning`}>{ts("earlyFollowUp.link")}</Link>
+              </>
+            ),
           },
         ]}
       />

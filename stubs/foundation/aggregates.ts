@@ -149,6 +149,16 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     case "summons.move":
     case "summons.cancel":
       return state?.status === "cancelled" ? "summons-cancelled" : null;
+    case "personMarking": {
+      // A marking stands until the job centre ends it: not marked twice, and only a standing one ends.
+      const latest = asArray(state?.markings)
+        .map(asRecord)
+        .filter((m) => m?.marking === message.data.marking)
+        .at(-1);
+      const standing = !!latest && !latest.endedOn;
+      if (!message.data.endedOn) return standing ? "marking-exists" : null;
+      return standing && latest.requestedOn === message.data.requestedOn ? null : "marking-not-standing";
+    }
     case "contactGroup": {
       // Registered with effect from the day it is registered, and only when it changes.
       if (message.data.effectiveFrom !== danishDate(new Date(context.now))) return "contact-group-start-not-today";

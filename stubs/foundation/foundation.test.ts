@@ -782,6 +782,26 @@ test("contact group from the day it is registered; § 28 nr. 9: a visitation gro
   assert.deepEqual((await aggregate("citizen", citizenId))!.data.contactGroupHistory, [{ group: "2", effectiveFrom: today }]);
 });
 
+test("§ 28 stk. 3 \"Tidlig opfølgning - fast track\": a marking stands until it is ended; not marked twice, and only a standing one ends", async () => {
+  const citizenId = randomUUID();
+  const cpr = newCpr();
+  await applied(await send(registration(citizenId, cpr)));
+  const marking = (expectedVersion: number, requestedOn: string, endedOn?: string) => ({
+    type: "personMarking",
+    aggregateType: "citizen",
+    aggregateId: citizenId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { cpr, marking: "Tidlig opfølgning - fast track", requestedOn, ...(endedOn ? { endedOn } : {}) },
+  });
+  assert.deepEqual((await send(marking(1, "2026-11-20", "2026-11-23"))).body, { error: "refused", reason: "marking-not-standing" });
+  await applied(await send(marking(1, "2026-11-20")));
+  assert.deepEqual((await send(marking(2, "2026-11-21"))).body, { error: "refused", reason: "marking-exists" });
+  assert.deepEqual((await send(marking(2, "2026-11-21", "2026-11-23"))).body, { error: "refused", reason: "marking-not-standing" });
+  await applied(await send(marking(2, "2026-11-20", "2026-11-23")));
+  await applied(await send(marking(3, "2026-11-23")));
+});
+
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {
   const id = randomUUID();
   const move = {

@@ -8,3 +8,6 @@ export const confirmSchema = z.object({
   sick: z.literal("on", { error: "earlyFollowUp.errors.sick" }),
   intent: z.literal("confirm", { error: "earlyFollowUp.errors.confirm" }),
 });
+
+/** The caseworker's form: its buttons say whether the marking is registered or ended. */
+export const staffMarkingSchema = z.object({ intent: z.enum(["register", "end"], { error: "earlyFollowUp.errors.intent" }) });
