@@ -1,5 +1,6 @@
 import { pruneAccessLog } from "./features/access-log/access-log.server";
 import { sweepExpiredSessions } from "./features/auth/session.server";
+import { sweepKeptForms } from "./features/auth/kept-form.server";
 import { expireJobOrders } from "./features/job-orders/commands.server";
 import { startSync } from "./foundation/worker.server";
 import { syncRegistry } from "./sync-registry.server";
@@ -21,6 +22,8 @@ export function startBackgroundWork(): { stop: () => Promise<void> } {
     try {
       const removed = sweepExpiredSessions();
       if (removed > 0) logger.info("sessions.swept", { removed });
+      const forms = sweepKeptForms();
+      if (forms > 0) logger.info("kept-forms.swept", { removed: forms });
     } catch (error) {
       logger.error("sessions.sweep-failed", { error });
     }

@@ -10,6 +10,8 @@ import { FormErrorSummary, ValidatedForm } from "~/components/dkfds/form";
 import { DateField, TextArea } from "~/components/dkfds/fields";
 import { RadioGroup } from "~/components/dkfds/RadioGroup";
 import { requireSession } from "~/features/auth/session.server";
+import { keptFormFor } from "~/features/auth/kept-form.server";
+import { KeptFormNotice, keptResult } from "~/features/auth/KeptForm";
 import { listAbsences, reportAbsence, reportableTypes } from "~/features/absence/absence.server";
 import { commentMax, reportSchema } from "~/features/absence/schemas";
 import { languageOf } from "~/i18n/i18n.server";
@@ -24,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const lng = await languageOf(request);
   const { registered, today } = listAbsences(session.subjectId, { lng });
-  return { registered, today, types: reportableTypes(lng) };
+  return { registered, today, types: reportableTypes(lng), kept: keptFormFor(request, session) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,8 +50,8 @@ function useRemaining(initial: string | undefined) {
 }
 
 export default function ReportAbsence() {
-  const { registered, types } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { registered, types, kept } = useLoaderData<typeof loader>();
+  const lastResult = keptResult(useActionData<typeof action>(), kept);
   const { t, i18n } = useTranslation("absence");
   const [form, fields] = useForm({
     lastResult,
@@ -73,6 +75,7 @@ export default function ReportAbsence() {
     <>
       <FormErrorSummary form={form} ns="absence" formErrorsAt={fields.absenceType.name} />
       <h1>{t("report.title")}</h1>
+      <KeptFormNotice kept={kept} />
       <Lead>{t("report.lead")}</Lead>
       <ValidatedForm form={form} ns="absence">
         <RadioGroup meta={fields.absenceType} legend={t("report.type.label")} hint={t("report.type.hint")} options={types.map((type) => ({ value: type.code, label: type.label, hint: i18n.exists(`absence:report.type.hints.${type.code}`) ? t(`report.type.hints.${type.code}`) : undefined }))} />

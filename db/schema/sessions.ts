@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export type Audience = "citizen" | "employer" | "staff";
 
@@ -25,4 +25,22 @@ export const sessions = sqliteTable(
     // client_id (ADR 0002).
   },
   (t) => [index("sessions_expires_at").on(t.expiresAt)],
+);
+
+/**
+ * A form a person sent after their session had ended, kept for them to send again after a new
+ * login (issue 19 item 1): tied to the person and the page, short-lived, and taken once. The fields
+ * are the form's own (already bounded by the body limits); nothing in them was stored or reported.
+ */
+export const keptForms = sqliteTable(
+  "kept_forms",
+  {
+    audience: text("audience").$type<Audience>().notNull(),
+    subjectId: text("subject_id").notNull(),
+    /** The page the form was on (path only) */
+    path: text("path").notNull(),
+    fields: text("fields", { mode: "json" }).$type<Record<string, string | string[]>>().notNull(),
+    keptUntil: integer("kept_until", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.audience, t.subjectId, t.path] }), index("kept_forms_until").on(t.keptUntil)],
 );

@@ -36,7 +36,7 @@ export function SessionExpiryWarning({ idleSeconds, warningSeconds }: { idleSeco
   useEffect(() => {
     if (renew.state !== "idle" || !renew.data) return;
     if (renew.data.renewed) restartFrom(renewSentAt.current);
-    else window.location.assign("/logget-ud?aarsag=udloebet");
+    else endAtTimeout();
   }, [renew.state, renew.data, restartFrom]);
 
   useEffect(() => {
@@ -48,7 +48,7 @@ export function SessionExpiryWarning({ idleSeconds, warningSeconds }: { idleSeco
   const open = remaining <= warningSeconds;
 
   useEffect(() => {
-    if (remaining === 0) window.location.assign("/logget-ud?aarsag=udloebet");
+    if (remaining === 0) endAtTimeout();
   }, [remaining]);
   useEffect(() => {
     if (open) stayButton.current?.focus();
@@ -110,4 +110,46 @@ function documentRequestSentAt(): number {
   const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
   if (!navigation || navigation.requestStart <= 0) return Date.now();
   return performance.timeOrigin + navigation.requestStart;
+}
+
+/** Whether a field holds something the person typed or chose on this page. */
+function changed(field: Element): boolean {
+  if (field instanceof HTMLInputElement) {
+    if (field.type === "hidden" || field.type === "submit" || field.type === "button") return false;
+    return field.type === "checkbox" || field.type === "radio" ? field.checked !== field.defaultChecked : field.value !== field.defaultValue;
+  }
+  if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
+  if (field instanceof HTMLSelectElement) return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+  return false;
+}
+
+/**
+ * The session has ended: the browser goes to the logged-out page. When the page's form holds
+ * something typed, it goes there through the server, which keeps the form for the person to send
+ * after a new login ("Det, du har skrevet, er ikke tabt"); nothing of it is sent anywhere else.
+ */
+function endAtTimeout(): void {
+  const page = window.location.pathname;
+  const typed = Array.from(document.querySelectorAll<HTMLFormElement>("main form")).find(
+    (form) => form.method.toLowerCase() === "post" && Array.from(form.elements).some(changed),
+  );
+  if (!typed) {
+    window.location.assign(`/logget-ud?aarsag=udloebet&til=${encodeURIComponent(page)}`);
+    return;
+  }
+  const keep = document.createElement("form");
+  keep.method = "post";
+  keep.action = "/session-udloebet";
+  keep.hidden = true;
+  const add = (name: string, value: string) => {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    keep.append(input);
+  };
+  for (const [name, value] of new FormData(typed)) if (typeof value === "string") add(name, value);
+  add("__page", page);
+  document.body.append(keep);
+  keep.submit();
 }

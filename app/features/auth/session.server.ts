@@ -7,6 +7,8 @@ import { env } from "~/utils/env.server";
 import { logger, logRef } from "~/utils/logger.server";
 import { store } from "~/utils/store.server";
 import { loginUrl, type Audience } from "./audience";
+import { keptFormMinutes } from "./kept-form";
+import { keepForm } from "./kept-form.server";
 
 // Last-seen is refreshed only after a twentieth of the idle time (at most 15 s), so reading pages
 // does not write on every request, while the warning's countdown stays within that margin.
@@ -81,8 +83,14 @@ export async function startSession(
   return sessionCookie().serialize(id);
 }
 
-/** The live session of this request, or null. An expired session is removed when met. */
-export async function readSession(request: Request, now = new Date()): Promise<PortalSession | null> {
+/** Who a session that has just ended belonged to: their form can be kept for them (kept-form.server.ts). */
+export type EndedSession = { audience: Audience; subjectId: string };
+
+/**
+ * The session of this request: live, or ended (idle or absolute timeout) with whom it belonged to,
+ * or none. An ended session is removed when met, so it is reported as ended once.
+ */
+export async function sessionOf(request: Request, now = new Date()): Promise<{ live: PortalSession } | { ended: EndedSession } | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
   const idHash = hash(id);
@@ -93,31 +101,49 @@ export async function readSession(request: Request, now = new Date()): Promise<P
   if (idleExpired || absoluteExpired) {
     write(store(), (tx) => tx.delete(sessions).where(eq(sessions.idHash, idHash)).run());
     logger.info("session.expired", { session: logRef(idHash), reason: absoluteExpired ? "absolute" : "idle" });
-    return null;
+    return { ended: { audience: row.audience, subjectId: row.subjectId } };
   }
   if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs(row.idleSeconds)) {
     write(store(), (tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run());
   }
   return {
-    idHash,
-    audience: row.audience,
-    subjectId: row.subjectId,
-    rid: row.rid,
-    displayName: row.displayName,
-    organisation: row.organisation,
-    idleSeconds: row.idleSeconds,
-    expiresAt: row.expiresAt,
+    live: {
+      idHash,
+      audience: row.audience,
+      subjectId: row.subjectId,
+      rid: row.rid,
+      displayName: row.displayName,
+      organisation: row.organisation,
+      idleSeconds: row.idleSeconds,
+      expiresAt: row.expiresAt,
+    },
   };
 }
 
-/** Removes sessions that ended without being seen again; run now and then. */
+/** The live session of this request, or null. An expired session is removed when met. */
+export async function readSession(request: Request, now = new Date()): Promise<PortalSession | null> {
+  const found = await sessionOf(request, now);
+  return found && "live" in found ? found.live : null;
+}
+
+/**
+ * Removes sessions that ended without being seen again; run now and then. An ended session is
+ * left for the time a form is kept, so a form sent on it later can still be kept for its person.
+ */
 export function sweepExpiredSessions(now = new Date()): number {
+  const before = now.getTime() - keptFormMinutes * 60_000;
   return write(store(), (tx) =>
     tx
       .delete(sessions)
-      .where(sql`${sessions.expiresAt} <= ${now.getTime()} or ${sessions.lastSeenAt} + ${sessions.idleSeconds} * 1000 < ${now.getTime()}`)
+      .where(sql`${sessions.expiresAt} <= ${before} or ${sessions.lastSeenAt} + ${sessions.idleSeconds} * 1000 < ${before}`)
       .run().changes,
   );
+}
+
+/** Keeps what the form held for the person whose session ended; a body that is no form is not kept. */
+async function keepFormOf(request: Request, person: EndedSession, path: string): Promise<void> {
+  const form = await request.formData().catch(() => null);
+  if (form) keepForm(person, path, form);
 }
 
 /** Keeps the session alive (the "stay logged in" answer to the expiry warning). */
@@ -149,11 +175,16 @@ function pathOf(request: Request): string {
  * that audience, else the user is sent to log in and brought back afterwards.
  */
 export async function requireSession(request: Request, audience: Audience): Promise<PortalSession> {
-  const session = await readSession(request);
+  const found = await sessionOf(request);
+  const session = found && "live" in found ? found.live : null;
   if (!session || session.audience !== audience) {
     const method = request.method.toUpperCase();
-    // After a POST the form is gone; return to the page rather than re-running the action.
-    const back = method === "GET" || method === "HEAD" ? pathOf(request) : new URL(request.url).pathname;
+    const reading = method === "GET" || method === "HEAD";
+    // After a POST the action is not run again: the browser returns to the page after the new
+    // login, and what was typed on a session that has just ended waits there for its person.
+    const back = reading ? pathOf(request) : new URL(request.url).pathname;
+    const ended = found && "ended" in found && found.ended.audience === audience ? found.ended : null;
+    if (!reading && ended) await keepFormOf(request, ended, back);
     throw redirect(loginUrl(back));
   }
   if (audience === "staff") {
@@ -168,4 +199,16 @@ export async function requireSession(request: Request, audience: Audience): Prom
     }
   }
   return session;
+}
+
+/**
+ * The expiry warning's countdown reached zero (issue 19 item 1): the session ends here now if the
+ * server had not ended it already, and what the page's form held is kept for its person. Returns
+ * the cookie to clear and whether a form was kept.
+ */
+export async function endSessionAtTimeout(request: Request, form: FormData, path: string | null): Promise<{ clearCookie: string; kept: boolean }> {
+  const found = await sessionOf(request);
+  const person = found ? ("live" in found ? found.live : found.ended) : null;
+  const kept = !!person && !!path && keepForm({ audience: person.audience, subjectId: person.subjectId }, path, form);
+  return { ...(await endSession(request)), kept };
 }
