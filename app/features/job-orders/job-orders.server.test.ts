@@ -16,7 +16,8 @@ import { ordersOfEmployer, publicJobOrder } from "./views.server";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import { employerOrderView, registerPlacement, staffOrderView, updatePlacementStatus } from "./placements.server";
 import type { JobOrderInput } from "./schemas";
-import { searchRows } from "./search.server";
+import { placeLists, searchRows } from "./search.server";
+import { findPlace } from "./place";
 import { applyFeedItem, undoRefusedChange } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
 
@@ -98,7 +99,7 @@ test("an employer posts an order: stored open, reported, searchable by a word's 
   assert.deepEqual(searchRows({ text: "morgenhol" }, portal.store).rows.map((r) => r.id), [id]);
   assert.deepEqual(searchRows({ text: "bager morgen" }, portal.store).rows.map((r) => r.id), [id]);
   assert.equal(searchRows({ text: "lager" }, portal.store).rows.length, 0);
-  assert.deepEqual(searchRows({ place: "2300", workingTime: "fuldtid" }, portal.store).rows.map((r) => r.id), [id]);
+  assert.deepEqual(searchRows({ postcodes: ["2300"], workingTime: "fuldtid" }, portal.store).rows.map((r) => r.id), [id]);
   assert.deepEqual(searchRows({ employer: "bageriet", status: "any" }, portal.store).rows.map((r) => r.id), [id]);
 });
 
@@ -278,7 +279,7 @@ test("orders and placements from the feed are applied and searchable; our own ec
     }),
   };
   write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, { seq: 1, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
-  assert.deepEqual(searchRows({ text: "kranfør", place: "751" }, portal.store).rows.map((r) => r.id), [foreignId]);
+  assert.deepEqual(searchRows({ text: "kranfør", postcodes: findPlace("751", placeLists(portal.store))?.postcodes }, portal.store).rows.map((r) => r.id), [foreignId]);
   const placementId = randomUUID();
   write(portal.store, (tx) =>
     applyFeedItem(tx, syncRegistry, {
