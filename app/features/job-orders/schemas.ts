@@ -154,7 +154,7 @@ export const placeMax = 60;
  * dropped.
  */
 const place = z
-  .string()
+  .string({ error: "search.errors.placeFormat" })
   .trim()
   .max(placeMax, { error: "search.errors.placeFormat" })
   .regex(/^[\p{L}\p{N} .,'’()-]*$/u, { error: "search.errors.placeFormat" })

@@ -107,12 +107,13 @@ test("an unknown place is answered at the field and nothing is searched; a blank
   const shape = search("sted=%3Cscript%3E");
   assert.deepEqual(shape.result.error, { sted: ["search.errors.placeFormat"] });
   assert.equal(shape.found, null);
+  assert.deepEqual(search("sted=Aarhus&sted=Odense").result.error, { sted: ["search.errors.placeFormat"] }, "a place given twice is a wrong place, said in words");
   const blank = search("sted=++&q=");
   assert.equal(blank.result.status, "success");
   assert.equal(blank.found?.hits.length, 20);
 });
 
-test("the count: all the hits of a small search from its one page, a large one counted to the pages' reach", () => {
+test("the count: all the hits of a small search from its one page, a large one counted to 500", () => {
   const rare = searchPage({ text: "kranfører", postcodes: ["8000"] }, portal.store);
   assert.ok(!rare.hasNext && rare.total === rare.rows.length && rare.total > 0, `${rare.total} of ${rare.rows.length}`);
   const some = searchPage({ text: "kranfører" }, portal.store);
@@ -121,16 +122,22 @@ test("the count: all the hits of a small search from its one page, a large one c
   const all = portal.store.$client
     .prepare("SELECT count(*) AS n FROM job_orders_search s JOIN job_orders o ON o.seq = s.rowid WHERE job_orders_search MATCH 'butiksassistent' AND o.status = 'under-behandling'")
     .get() as { n: number };
-  assert.equal(word.total, Math.min(all.n, countLimit + 1));
-  assert.equal(searchPage({ text: "butiksassistent", sort: "frist" }, portal.store).total, word.total, "the sort does not change the count");
-  // 3,000 orders, most of them open: more than the pages reach.
+  assert.deepEqual([word.total, word.exact], all.n > countLimit ? [countLimit, false] : [all.n, true]);
+  const byDeadline = searchPage({ text: "butiksassistent", sort: "frist" }, portal.store);
+  assert.deepEqual([byDeadline.total, byDeadline.exact], [word.total, word.exact], "the sort does not change the count");
+  // 3,000 orders, most of them open: more than the count goes to.
   assert.equal(searchCount({}, portal.store), countLimit + 1);
   assert.equal(searchCount({ text: "astronaut" }, portal.store), 0);
   const front = search("");
   assert.deepEqual([front.found?.total, front.found?.more], [countLimit, true]);
-  // A page past the last still says how many there are.
+  // The last page the search shows has no next page, and the count still says there are more.
+  const last = searchPage({ page: 50 }, portal.store);
+  assert.deepEqual([last.rows.length, last.hasNext, last.total, last.exact], [20, false, countLimit, false]);
+  // A page past the last still says how many there are; the last page of a search knows it exactly.
   const beyond = searchPage({ text: "kranfører", page: 49 }, portal.store);
   assert.deepEqual([beyond.rows.length, beyond.total], [0, some.total]);
+  const lastOfSome = searchPage({ text: "kranfører", page: Math.ceil(some.total / 20) }, portal.store);
+  assert.deepEqual([lastOfSome.hasNext, lastOfSome.total, lastOfSome.exact], [false, some.total, true]);
 });
 
 test("a job page's back link carries the search it came from, and nothing else", () => {
