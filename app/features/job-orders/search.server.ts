@@ -14,7 +14,7 @@ import { maxPage, openStatus, pageSize, searchFields, type SearchParams, type So
  * prefixes ("lager" finds "lagerarbejder"), all words required. A place (a town, a postal code or a
  * municipality) is the postal codes it covers, from the code lists (place.ts). Pages are
  * limit/offset, capped at `maxPage`: a result past page 50 is found by narrowing the search, not
- * by paging, and the hits are counted up to 500 (ADR 0019).
+ * by paging, and the hits are counted up to 500 (ADR 0020).
  */
 
 export type SearchFilters = {
@@ -202,7 +202,7 @@ export function searchQuery(filters: SearchFilters, db: Store = store()): { sql:
 }
 
 /**
- * Hits are counted to 500; past that the search says "more than 500" (ADR 0019). Counting as far
+ * Hits are counted to 500; past that the search says "more than 500" (ADR 0020). Counting as far
  * as the pages reach (1,000) cost twice as much where a filter throws most rows away, and past a
  * few hundred a person narrows the search rather than reads the number.
  */
@@ -211,7 +211,7 @@ export const countLimit = 500;
 /**
  * How many orders match, counted up to `countLimit` (more: `countLimit + 1`). The count reads the
  * newest-first plan whatever the sort (the text index's matches, or a filter's index), and stops
- * one past the limit, so a common word costs a bounded read, not all its matches (ADR 0019).
+ * one past the limit, so a common word costs a bounded read, not all its matches (ADR 0020).
  */
 export function searchCount(filters: SearchFilters, db: Store = store()): number {
   const parts = searchParts(filters, db, true);
