@@ -171,6 +171,8 @@ test("the order is in the public search, without a login and without JavaScript"
 });
 
 test("issue 19 item 7: a town finds its jobs only, with the count; back from a job keeps the search; an unknown place is said", async ({ browser, page }, testInfo) => {
+  // Two orders posted, about twenty page loads, a second browser without JavaScript, two languages.
+  test.setTimeout(120_000);
   const { token, title: inAarhus } = await postJobOrder(browser, { place: aarhusC });
   const { title: inCopenhagen } = await postJobOrder(browser, { token });
   await page.goto("/job");
@@ -262,6 +264,7 @@ test("issue 19 item 7: a town finds its jobs only, with the count; back from a j
 });
 
 test("issue 19 item 7: a closed job says it is closed (410); a paused or unknown one is not there (404)", async ({ browser, page }, testInfo) => {
+  test.setTimeout(90_000);
   const { id: filled, title } = await postJobOrder(browser, { close: "fill" });
   const { id: paused } = await postJobOrder(browser, { close: "deactivate" });
   expect((await page.request.get(`/job/${filled}`)).status()).toBe(410);
