@@ -101,6 +101,8 @@ const crawl: Crawled[] = [
     })),
   ),
   { label: "a public job", who: null, open: follow("/job", 'a[href^="/job/"]', /\/job\/[0-9a-f-]{36}$/) },
+  // Issue 19 item 7: a place the search does not know is answered at the field.
+  { label: "the job search with an unknown place", who: null, errors: true, open: go("/job?q=lager&sted=Xyzby") },
   { label: "the employer's job order", who: "Eva Bager", open: follow("/arbejdsgiver/jobordrer", 'a[href^="/arbejdsgiver/jobordrer/"]:not([href$="/ny"])', /\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}$/) },
   { label: "staff: a job order", who: "Gitte Sagsbehandler", open: follow("/medarbejder/jobordrer", 'a[href^="/medarbejder/jobordrer/"]', /\/medarbejder\/jobordrer\/[0-9a-f-]{36}$/) },
   { label: "staff: the citizen's page", who: "Gitte Sagsbehandler", open: async (page) => void (await page.goto(await annaForStaff(page))) },

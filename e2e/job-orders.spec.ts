@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { portalUrl, ports } from "../playwright.config";
-import { day, expectAccessible, h1, isoDate, loginAs, saveScreenshot, shownDay } from "./support";
+import { day, expectAccessible, expectFitsPhones, h1, isoDate, loginAs, saveScreenshot, shownDay } from "./support";
 
 /**
  * Job orders (§ 137): the employer posts, the public finds, staff put a citizen forward and follow
@@ -12,10 +12,20 @@ import { day, expectAccessible, h1, isoDate, loginAs, saveScreenshot, shownDay }
 /** A word of letters only, so it is one search term; new per call, so no other order matches it. */
 const newWord = (stem: string) => `${stem}${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 
-/** Eva posts a job order through the employer's form, as a browser without JavaScript would. */
-async function postJobOrder(browser: Browser): Promise<{ id: string; token: string; title: string }> {
-  const token = newWord("ovnmester");
-  const title = `Bager ${token}`;
+/** Where an order is: København S unless told. */
+type Workplace = { workplaceAddress: string; postcode: string; town: string };
+const københavnS: Workplace = { workplaceAddress: "Ørestads Boulevard 1, København S", postcode: "2300", town: "København S" };
+const aarhusC: Workplace = { workplaceAddress: "Søndergade 1, Aarhus C", postcode: "8000", town: "Aarhus C" };
+
+/**
+ * Eva posts a job order through the employer's form, as a browser without JavaScript would; with
+ * `close`, she closes it again (the need met: "fill"; paused: "deactivate").
+ */
+async function postJobOrder(
+  browser: Browser,
+  { token = newWord("ovnmester"), place = københavnS, close }: { token?: string; place?: Workplace; close?: "fill" | "deactivate" } = {},
+): Promise<{ id: string; token: string; title: string }> {
+  const title = `Bager ${token} i ${place.town}`;
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -32,14 +42,18 @@ async function postJobOrder(browser: Browser): Promise<{ id: string; token: stri
         weeklyHours: "37",
         positions: "1",
         applicationDeadline: day(21),
-        workplaceAddress: "Ørestads Boulevard 1, København S",
-        postcode: "2300",
+        workplaceAddress: place.workplaceAddress,
+        postcode: place.postcode,
         contactName: "Eva Bager",
       },
     });
     expect(response.status(), await response.text()).toBe(302);
     const id = /^\/arbejdsgiver\/jobordrer\/([0-9a-f-]{36})\?oprettet=1$/.exec(response.headers().location ?? "")?.[1];
     expect(id).toBeDefined();
+    if (close) {
+      const closed = await page.request.post(`/arbejdsgiver/jobordrer/${id}`, { headers: { Origin: portalUrl }, maxRedirects: 0, form: { intent: close } });
+      expect(closed.status(), await closed.text()).toBe(302);
+    }
     return { id: id!, token, title };
   } finally {
     await context.close();
@@ -156,6 +170,130 @@ test("the order is in the public search, without a login and without JavaScript"
   await expectAccessible(withScript, "public job");
 });
 
+test("issue 19 item 7: a town finds its jobs only, with the count; back from a job keeps the search; an unknown place is said", async ({ browser, page }, testInfo) => {
+  // Two orders posted, about twenty page loads, a second browser without JavaScript, two languages.
+  test.setTimeout(120_000);
+  const { token, title: inAarhus } = await postJobOrder(browser, { place: aarhusC });
+  const { title: inCopenhagen } = await postJobOrder(browser, { token });
+  await page.goto("/job");
+  await expect(page.getByLabel("Sted")).toHaveAccessibleDescription("By, postnummer eller kommune, fx Aarhus eller 8000.");
+  await page.getByLabel("Søgeord").fill(token);
+  await page.getByRole("button", { name: "Søg" }).click();
+  await expect(page.getByRole("heading", { name: "2 job fundet" })).toBeVisible();
+
+  // "Aarhus" is a town: Aarhus C, N, V … and the municipality, not København.
+  await page.getByLabel("Sted").fill("aarhus");
+  await page.getByRole("button", { name: "Søg" }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${token}&stilling=&sted=aarhus&`));
+  await expect(page.getByRole("heading", { name: "1 job fundet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: inAarhus })).toBeVisible();
+  await expect(page.getByRole("link", { name: inCopenhagen })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: inAarhus })).toContainText("8000 Aarhus C");
+  await expectAccessible(page, "search by town (da)");
+
+  // The job page leads back to the same search, and so does the browser's back button.
+  await page.getByRole("link", { name: inAarhus }).click();
+  await expect(h1(page)).toHaveText(inAarhus);
+  await page.getByRole("link", { name: "Tilbage til jobsøgningen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/job\\?q=${token}&sted=aarhus&sorter=nyeste$`));
+  await expect(page.getByLabel("Søgeord")).toHaveValue(token);
+  await expect(page.getByLabel("Sted")).toHaveValue("aarhus");
+  await expect(page.getByRole("heading", { name: "1 job fundet" })).toBeVisible();
+  await page.getByRole("link", { name: inAarhus }).click();
+  await expect(h1(page)).toHaveText(inAarhus);
+  await page.goBack();
+  await expect(page.getByLabel("Sted")).toHaveValue("aarhus");
+  await expect(page.getByRole("link", { name: inAarhus })).toBeVisible();
+
+  // By postal code and by municipality the same; the demo's own Aarhus jobs are all in Aarhus Kommune.
+  await page.goto(`/job?q=${token}&sted=8000`);
+  await expect(page.getByRole("heading", { name: "1 job fundet" })).toBeVisible();
+  await page.goto("/job?sted=Aarhus+Kommune");
+  await expect(page.getByRole("heading", { name: /^\d+ job fundet$/ })).toBeVisible();
+  const towns = await page
+    .getByRole("region", { name: /job fundet/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3 }) })
+    .allInnerTexts();
+  expect(towns.length).toBeGreaterThan(0);
+  for (const hit of towns) expect(hit).toMatch(/ 8\d{3} (Aarhus [CNV]|Brabrand|Åbyhøj|Risskov|Egå|Viby J|Højbjerg|Tranbjerg J|Mårslet|Beder|Malling|Solbjerg|Hasselager|Trige|Tilst|Lystrup|Hjortshøj|Skødstrup)\n/);
+
+  // An unknown place is said at the field and in the summary, what was typed stays, and no jobs are shown.
+  await page.goto("/job");
+  await page.getByLabel("Søgeord").fill(token);
+  await page.getByLabel("Sted").fill("Xyzby");
+  await page.getByRole("button", { name: "Søg" }).click();
+  const unknown = "Vi kan ikke finde stedet. Skriv en by, et postnummer eller en kommune, fx Aarhus eller 8000";
+  await expect(summary(page).getByRole("link", { name: unknown })).toBeVisible();
+  await expect(page.getByLabel("Sted")).toHaveAccessibleDescription(new RegExp(unknown));
+  await expect(page.getByLabel("Sted")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Sted")).toHaveValue("Xyzby");
+  await expect(page.getByLabel("Søgeord")).toHaveValue(token);
+  await expect(page).toHaveTitle(/^Fejl: /);
+  await expect(page.getByRole("heading", { name: /job fundet|Ingen job/ })).toHaveCount(0);
+  await expectAccessible(page, "unknown place (da)");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await saveScreenshot(page, testInfo, "job-search-unknown-place-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // The same without JavaScript: the server answers it.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await noScript.goto("/job");
+  await noScript.getByLabel("Sted").fill("Xyzby");
+  await noScript.getByRole("button", { name: "Søg" }).click();
+  await expect(summary(noScript).getByRole("link", { name: unknown })).toBeVisible();
+  await expect(noScript.getByLabel("Sted")).toHaveValue("Xyzby");
+  await noScript.getByLabel("Sted").fill("Aarhus");
+  await noScript.getByLabel("Søgeord").fill(token);
+  await noScript.getByRole("button", { name: "Søg" }).click();
+  await expect(noScript.getByRole("heading", { name: "1 job fundet" })).toBeVisible();
+  await plain.close();
+
+  // And in English.
+  await page.goto("/?lng=en");
+  await page.goto(`/job?q=${token}&sted=Xyzby`);
+  await expect(summary(page).getByRole("link", { name: "We cannot find the place. Write a town, a postcode or a municipality, for example Aarhus or 8000" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectAccessible(page, "unknown place (en)");
+  await page.getByLabel("Place").fill("Aarhus");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { name: "1 job found" })).toBeVisible();
+  await expect(summary(page)).toHaveCount(0);
+  await expectAccessible(page, "search by town (en)");
+});
+
+test("issue 19 item 7: a closed job says it is closed (410); a paused or unknown one is not there (404)", async ({ browser, page }, testInfo) => {
+  test.setTimeout(90_000);
+  const { id: filled, title } = await postJobOrder(browser, { close: "fill" });
+  const { id: paused } = await postJobOrder(browser, { close: "deactivate" });
+  expect((await page.request.get(`/job/${filled}`)).status()).toBe(410);
+  expect((await page.request.get(`/job/${paused}`)).status()).toBe(404);
+  expect((await page.request.get("/job/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+
+  await page.goto(`/job/${filled}?q=bager`);
+  await expect(h1(page)).toHaveText(title);
+  await expect(page.getByText("Bageriet Ørestad ApS")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Jobbet er lukket for ansøgninger" })).toBeVisible();
+  await expect(page.getByText("Stillingen er besat, så du kan ikke længere søge jobbet.")).toBeVisible();
+  await expect(page.getByText("Kontaktperson")).toHaveCount(0);
+  await expect(page).toHaveTitle(new RegExp(`^Lukket: ${title}, Bageriet Ørestad ApS – `));
+  await expect(page.getByRole("link", { name: "Tilbage til jobsøgningen" })).toHaveAttribute("href", "/job?q=bager");
+  await expectAccessible(page, "closed job (da)");
+  await expectFitsPhones(page, "closed job");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await saveScreenshot(page, testInfo, "job-closed-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole("link", { name: "Find lignende job" }).click();
+  await expect(page).toHaveURL(/\/job\?stilling=751210$/);
+  await expect(page.getByRole("heading", { name: /job fundet/ })).toBeVisible();
+
+  await page.goto("/?lng=en");
+  await page.goto(`/job/${filled}`);
+  await expect(page.getByRole("heading", { name: "This job is closed for applications" })).toBeVisible();
+  await expectAccessible(page, "closed job (en)");
+});
+
 test("another employer asking for the order gets 404; citizens and the public cannot reach staff pages", async ({ browser, page }) => {
   const { id: orderId } = await postJobOrder(browser);
   await loginAs(page, "Frederik Lager", "/arbejdsgiver");
@@ -258,7 +396,8 @@ test("staff put a registered citizen forward; the employer sees the name, never 
   const visitor = await publicSearch.newPage();
   await visitor.goto(`/job?q=${token}`);
   await expect(visitor.getByRole("heading", { name: "Ingen job passer til søgningen" })).toBeVisible();
-  expect((await visitor.request.get(`/job/${orderId}`)).status()).toBe(404);
+  // Issue 19 item 7: a saved link to the job says it is closed (410), not "page not found".
+  expect((await visitor.request.get(`/job/${orderId}`)).status()).toBe(410);
   await publicSearch.close();
 
   // The foundation's ledger holds each step, in order.

@@ -399,7 +399,11 @@ const unemploymentFund: CodeListEntry[] = unemploymentFundNames.map(([code, name
   interim: true,
 }));
 
-/** Jobordrestatus (SEED-137 § 137 stk. 1 nr. 3); JobordreStatusType ids UNCONFIRMED. */
+/**
+ * Jobordrestatus (SEED-137 § 137 stk. 1 nr. 3); JobordreStatusType ids UNCONFIRMED. `open`: in
+ * the public search. `closed`: the job is over (the need is met, the deadline passed), and its
+ * public page says so; an inactive order is only paused, so the public does not see it at all.
+ */
 const jobOrderStatus: CodeListEntry[] = [
   {
     code: "under-behandling",
@@ -420,14 +424,14 @@ const jobOrderStatus: CodeListEntry[] = [
     labelDa: "Afsluttet – behovet er dækket",
     labelEn: "Closed – the position has been filled",
     interim: true,
-    attributes: { open: false },
+    attributes: { open: false, closed: true },
   },
   {
     code: "afsluttet-frist-udloebet",
     labelDa: "Afsluttet – ansøgningsfristen er udløbet",
     labelEn: "Closed – the application deadline has passed",
     interim: true,
-    attributes: { open: false, automatic: true },
+    attributes: { open: false, closed: true, automatic: true },
   },
 ];
 

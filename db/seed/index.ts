@@ -8,6 +8,7 @@ import { codeLists, type CodeListEntry } from "./codelists";
 import { seedRegisteredJobseeker, seedSlotOffers } from "./demo";
 import { seedDemoJobOrders } from "./job-orders";
 import { occupations } from "./occupations";
+import { municipalities, postalCodes } from "./places";
 
 /** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
 const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
@@ -33,7 +34,10 @@ export function seedCodeLists(tx: WriteTx): number {
     interim: true,
     attributes: { discoGroup: o.discoGroup },
   }));
-  for (const [list, rows] of Object.entries({ ...codeLists, occupation: occupationList })) {
+  // Places too (DAWA's codes, official, so not interim): the job search finds a town, a postal code or a municipality through them.
+  const municipalityList = municipalities.map(([code, name]): CodeListEntry => ({ code, labelDa: name, labelEn: name }));
+  const postalCodeList = postalCodes.map(([code, town, municipalityCode]): CodeListEntry => ({ code, labelDa: town, labelEn: town, attributes: { municipalityCode } }));
+  for (const [list, rows] of Object.entries({ ...codeLists, occupation: occupationList, municipality: municipalityList, postalCode: postalCodeList })) {
     rows.forEach((row, index) => {
       const values = {
         list,

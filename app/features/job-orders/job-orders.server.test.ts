@@ -12,11 +12,12 @@ import { staffSessionFor } from "~/features/auth/testing";
 import { createJobOrder, expireJobOrders, setJobOrderStatus, updateJobOrder } from "./commands.server";
 import { expiredStatus, jobOrderIn, JobOrderNotFound } from "./orders.server";
 import { jobOrderMessage } from "./sync.server";
-import { ordersOfEmployer, publicJobOrder } from "./views.server";
+import { ordersOfEmployer, publicJobOrder, publicJobPage } from "./views.server";
 import { accessesTo } from "~/features/access-log/access-log.server";
 import { employerOrderView, registerPlacement, staffOrderView, updatePlacementStatus } from "./placements.server";
 import type { JobOrderInput } from "./schemas";
-import { searchRows } from "./search.server";
+import { placeLists, searchRows } from "./search.server";
+import { findPlace } from "./place";
 import { applyFeedItem, undoRefusedChange } from "~/foundation/registry.server";
 import { syncRegistry } from "~/sync-registry.server";
 
@@ -98,7 +99,7 @@ test("an employer posts an order: stored open, reported, searchable by a word's 
   assert.deepEqual(searchRows({ text: "morgenhol" }, portal.store).rows.map((r) => r.id), [id]);
   assert.deepEqual(searchRows({ text: "bager morgen" }, portal.store).rows.map((r) => r.id), [id]);
   assert.equal(searchRows({ text: "lager" }, portal.store).rows.length, 0);
-  assert.deepEqual(searchRows({ place: "2300", workingTime: "fuldtid" }, portal.store).rows.map((r) => r.id), [id]);
+  assert.deepEqual(searchRows({ postcodes: ["2300"], workingTime: "fuldtid" }, portal.store).rows.map((r) => r.id), [id]);
   assert.deepEqual(searchRows({ employer: "bageriet", status: "any" }, portal.store).rows.map((r) => r.id), [id]);
 });
 
@@ -135,6 +136,26 @@ test("edits and status changes are reported; a closed order leaves the public se
     messages().map((m) => m.type),
     ["jobOrder", "jobOrder", "jobOrderStatus", "jobOrderStatus", "jobOrderStatus"],
   );
+});
+
+test("issue 19 item 7: the public page shows an open job, says a filled or expired one is closed, and knows no paused or unknown one", () => {
+  const actor = { kind: "staff", id: staff.subjectId } as const;
+  const id = created(createJobOrder(eva, input({ title: "Bager til nattevagt", applicationDeadline: "2026-11-30", startDate: null }), { db: portal.store, now }));
+  const page = publicJobPage(id, "da", portal.store);
+  assert.ok(page && "open" in page && page.open.title === "Bager til nattevagt");
+  assert.ok(!("internalComment" in (page as { open: object }).open), "no comment meant for the job centre");
+  setJobOrderStatus("all", id, "inaktiv-nok-henvisninger", { db: portal.store, now, actor });
+  assert.equal(publicJobPage(id, "da", portal.store), null, "a paused order is not public");
+  setJobOrderStatus("all", id, "afsluttet-behov-daekket", { db: portal.store, now, actor });
+  assert.deepEqual(publicJobPage(id, "da", portal.store), {
+    closed: { title: "Bager til nattevagt", employerName: eva.name, occupation: "751210", reason: "filled", applicationDeadline: "2026-11-30" },
+  });
+  const expired = created(createJobOrder(eva, input({ applicationDeadline: "2026-11-30", startDate: null }), { db: portal.store, now }));
+  expireJobOrders(new Date("2026-12-01T10:00:00Z"), portal.store);
+  const gone = publicJobPage(expired, "en", portal.store);
+  assert.equal(gone && "closed" in gone ? gone.closed.reason : null, "expired");
+  assert.equal(publicJobPage(randomUUID(), "da", portal.store), null);
+  assert.equal(publicJobPage("not-an-id", "da", portal.store), null);
 });
 
 test("an order closes by itself the day after its deadline, in Danish time, and that is reported", () => {
@@ -278,7 +299,7 @@ test("orders and placements from the feed are applied and searchable; our own ec
     }),
   };
   write(portal.store, (tx) => applyFeedItem(tx, syncRegistry, { seq: 1, type: "jobOrder", id: foreignId, version: 1, deleted: false, data }));
-  assert.deepEqual(searchRows({ text: "kranfør", place: "751" }, portal.store).rows.map((r) => r.id), [foreignId]);
+  assert.deepEqual(searchRows({ text: "kranfør", postcodes: findPlace("751", placeLists(portal.store))?.postcodes }, portal.store).rows.map((r) => r.id), [foreignId]);
   const placementId = randomUUID();
   write(portal.store, (tx) =>
     applyFeedItem(tx, syncRegistry, {

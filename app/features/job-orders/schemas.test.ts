@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { jobOrderSchema } from "./schemas";
+import { jobOrderSchema, searchParamsSchema } from "./schemas";
 
 // A job order as the employer's form posts it (before zod's transforms).
 const posted = {
@@ -45,4 +45,30 @@ test("issue 19 item 9: weekly hours take a Danish decimal comma (37,5) as the fo
   assert.equal(empty.status === "success" ? empty.value.weeklyHours : "refused", null);
   const word = form("mange");
   assert.deepEqual(word.status === "error" ? word.error : null, { weeklyHours: ["form.errors.weeklyHours"] });
+});
+
+test("issue 19 item 7: the search's place is checked the same way in the browser and on the server, and never dropped", () => {
+  const place = (sted: string) => {
+    const data = new FormData();
+    data.set("q", "lager");
+    data.set("sted", sted);
+    return parseWithZod(data, { schema: searchParamsSchema });
+  };
+  for (const fine of ["Aarhus", "8000", "751", "Aarhus Kommune", "8000 Aarhus C", "Nykøbing Sj.", "Lyngby-Taarbæk", "Xyzby"]) {
+    const read = place(fine);
+    assert.equal(read.status === "success" ? read.value.sted : null, fine, fine);
+  }
+  assert.equal(place("  Aarhus ").status === "success" ? "trimmed" : "refused", "trimmed");
+  const blank = place("");
+  assert.equal(blank.status === "success" ? blank.value.sted : "refused", undefined);
+  for (const wrong of ["<script>", "Aarhus; DROP", "a".repeat(61)]) {
+    const read = place(wrong);
+    assert.deepEqual(read.status === "error" ? read.error : null, { sted: ["search.errors.placeFormat"] }, wrong);
+  }
+  // The other parameters come from selects and links: a bad value is dropped, not answered.
+  const data = new FormData();
+  data.set("side", "9999");
+  data.set("sorter", "x");
+  const read = parseWithZod(data, { schema: searchParamsSchema });
+  assert.deepEqual(read.status === "success" ? read.value : null, { side: undefined, sorter: undefined });
 });

@@ -145,16 +145,30 @@ export const pageSize = 20;
 /** Deep pages of a broad search cost more than anyone reads: narrow the search instead. */
 export const maxPage = 50;
 
-/** The public search's GET parameters (Danish, they are in the URL); unknown or bad values are dropped. */
+export const placeMax = 60;
+
+/**
+ * The place as typed: a town, a postal code or a municipality, by name or code. Its shape is
+ * checked here, in the browser and on the server; whether the place exists, the server finds in
+ * the code lists (search.server.ts), and an unknown place is answered at the field, never
+ * dropped.
+ */
+const place = z
+  .string({ error: "search.errors.placeFormat" })
+  .trim()
+  .max(placeMax, { error: "search.errors.placeFormat" })
+  .regex(/^[\p{L}\p{N} .,'’()-]*$/u, { error: "search.errors.placeFormat" })
+  .optional();
+
+/**
+ * The public search's GET parameters (Danish, they are in the URL), read with conform's
+ * parseWithZod in the browser and on the server. The place is answered when it is wrong; the
+ * others come from selects and links, so an unknown or bad value is dropped.
+ */
 export const searchParamsSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   stilling: z.string().trim().max(60).optional().catch(undefined),
-  sted: z
-    .string()
-    .trim()
-    .regex(/^\d{3,4}$/)
-    .optional()
-    .catch(undefined),
+  sted: place,
   arbejdstid: z.string().trim().max(60).optional().catch(undefined),
   sorter: z.enum(sorts).optional().catch(undefined),
   side: z.coerce.number().int().min(1).max(maxPage).optional().catch(undefined),
@@ -170,12 +184,17 @@ export const staffSearchParamsSchema = searchParamsSchema.extend({
 
 export type StaffSearchParams = z.infer<typeof staffSearchParamsSchema>;
 
-const present = (url: URL) => Object.fromEntries([...url.searchParams].filter(([, v]) => v.trim() !== ""));
+/** The names of the search's parameters: what the form fills in again and a job page carries back. */
+export const searchFields = ["q", "stilling", "sted", "arbejdstid", "status", "arbejdsgiver", "sorter", "side"] as const;
 
-export function readSearchParams(url: URL): SearchParams {
-  return searchParamsSchema.parse(present(url));
-}
-
-export function readStaffSearchParams(url: URL): StaffSearchParams {
-  return staffSearchParamsSchema.parse(present(url));
+/**
+ * The search a job page was opened from, as the query string of its back link ("?q=lager&sted=Aarhus",
+ * or "" for none): the search's own parameters only, each as the search reads it, a wrong place dropped.
+ */
+export function searchQueryOf(url: URL): string {
+  const read = staffSearchParamsSchema.extend({ sted: place.catch(undefined) }).parse(
+    Object.fromEntries([...url.searchParams].filter(([name, v]) => (searchFields as readonly string[]).includes(name) && v.trim() !== "")),
+  );
+  const query = new URLSearchParams(searchFields.flatMap((name) => (read[name] === undefined ? [] : [[name, String(read[name])]])));
+  return query.size ? `?${query}` : "";
 }

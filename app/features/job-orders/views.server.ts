@@ -2,10 +2,10 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Store } from "../../../db/client";
 import { jobOrderEvents, jobOrders } from "../../../db/schema";
 import { awaitsReporting } from "~/foundation/outbox.server";
-import { codeLabel } from "~/features/codelists/codelists.server";
+import { codeEntry, codeLabel } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
 import { store } from "~/utils/store.server";
-import { placementCount, type JobOrderRow, type Reader } from "./orders.server";
+import { expiredStatus, placementCount, type JobOrderRow, type Reader } from "./orders.server";
 import { openStatus } from "./schemas";
 
 /** Job orders as the pages show them: the employer's list, an order with its labels, its latest changes, the public view. */
@@ -74,5 +74,27 @@ export function publicJobOrder(id: string, lng: Language, db: Store = store()) {
   if (!row) return null;
   const { internalComment: _internal, statusComment: _status, ...shown } = describeJobOrder(row, lng, db);
   return shown;
+}
+
+/** A job that is over, as the public sees it: what it was and why it is closed, nothing to apply with. */
+export type ClosedJob = { title: string; employerName: string; occupation: string; reason: "filled" | "expired"; applicationDeadline: string };
+
+/**
+ * The public job page: the open order, or a closed one (the need met, the deadline passed: the
+ * statuses the code list marks `closed`) shown as closed, so a saved link or a search engine's
+ * tells the citizen the job is gone instead of "page not found". A paused order, one never
+ * published and one that does not exist are not there: null.
+ */
+export function publicJobPage(id: string, lng: Language, db: Store = store()): { open: NonNullable<ReturnType<typeof publicJobOrder>> } | { closed: ClosedJob } | null {
+  const open = publicJobOrder(id, lng, db);
+  if (open) return { open };
+  const row = db
+    .select({ title: jobOrders.title, employerName: jobOrders.employerName, occupation: jobOrders.occupation, status: jobOrders.status, applicationDeadline: jobOrders.applicationDeadline })
+    .from(jobOrders)
+    .where(eq(jobOrders.id, id))
+    .get();
+  if (!row || codeEntry("jobOrderStatus", row.status, lng, db)?.attributes.closed !== true) return null;
+  const { status, ...shown } = row;
+  return { closed: { ...shown, reason: status === expiredStatus ? "expired" : "filled" } };
 }
 
