@@ -112,7 +112,9 @@ test("an employer posts a job order; bad input is answered at the field and in t
   await expect(page).toHaveURL(/\/arbejdsgiver\/jobordrer\/[0-9a-f-]{36}\?oprettet=1$/);
   const orderId = new URL(page.url()).pathname.split("/").pop() ?? "";
   await expect(page.getByRole("heading", { name: "Jobordren er oprettet" })).toBeVisible();
-  await expect(page.getByText("Under behandling")).toBeVisible();
+  await expect(page.getByText("Aktiv – jobsøgende kan se og søge jobbet")).toBeVisible();
+  // The workplace with its town, not the bare postcode.
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Arbejdssted" }) })).toContainText("2300 København S");
   await expectAccessible(page, "employer order");
   await saveScreenshot(page, testInfo, "job-order-employer");
 

@@ -407,8 +407,9 @@ const unemploymentFund: CodeListEntry[] = unemploymentFundNames.map(([code, name
 const jobOrderStatus: CodeListEntry[] = [
   {
     code: "under-behandling",
-    labelDa: "Under behandling",
-    labelEn: "In progress",
+    // STAR's name for an order the job centre is filling; to the employer it reads as open.
+    labelDa: "Aktiv – jobsøgende kan se og søge jobbet",
+    labelEn: "Active – jobseekers can see and apply",
     interim: true,
     attributes: { open: true },
   },

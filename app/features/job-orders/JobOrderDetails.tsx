@@ -17,6 +17,7 @@ type Shown = {
   applicationDeadline: string;
   workplaceAddress: string;
   postcode: string;
+  town: string | null;
   contactName: string;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -52,7 +53,7 @@ export function JobOrderDetails({ order, internal }: { order: Shown; internal?: 
     { label: t("fields.positions"), value: order.positions },
     { label: t("fields.startDate"), value: order.startDate ? d.date(order.startDate) : t("fields.byAgreement") },
     { label: t("fields.applicationDeadline"), value: d.date(order.applicationDeadline) },
-    { label: t("fields.workplace"), value: `${order.workplaceAddress}, ${order.postcode}` },
+    { label: t("fields.workplace"), value: `${order.workplaceAddress}, ${[order.postcode, order.town].filter(Boolean).join(" ")}` },
     { label: t("fields.contact"), value: contact },
     ...(internal
       ? [

@@ -40,7 +40,7 @@ export function JobOrderForm({
   const [form, fields] = useForm({
     lastResult,
     defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: formData.get("intent") === findOccupationIntent ? searchOnly : jobOrderSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: formData.get("intent") === findOccupationIntent ? searchOnly : jobOrderSchema() }),
     shouldValidate: "onSubmit",
   });
   const text = (errors: string[] | undefined) => (errors?.[0] ? t(errors[0]) : undefined);

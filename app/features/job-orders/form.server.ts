@@ -11,14 +11,14 @@ import { parseSubmission } from "~/utils/forms.server";
  * the occupation search answers with the typed values kept and the matches; a bad form answers
  * 400 with the field messages; a good one is saved by `save` and redirects to `done(id)`.
  */
-export function jobOrderFormAction<T>(formData: FormData, lng: Language, save: (input: JobOrderInput) => ChangeResult<T>, done: (value: T) => string) {
+export function jobOrderFormAction<T>(formData: FormData, lng: Language, save: (input: JobOrderInput) => ChangeResult<T>, done: (value: T) => string, now = new Date()) {
   const chosen = String(formData.get("occupation") ?? "") || null;
   if (formData.get("intent") === findOccupationIntent) {
     const kept = parseSubmission(formData, { schema: z.object({}).loose() }).reply();
     const query = String(formData.get("occupationQuery") ?? "").slice(0, 100);
     return data({ result: { ...kept, status: undefined }, occupations: occupationChoices(query, chosen, lng) });
   }
-  const submission = parseSubmission(formData, { schema: jobOrderSchema });
+  const submission = parseSubmission(formData, { schema: jobOrderSchema(now) });
   const occupations = occupationChoices(null, chosen, lng);
   if (submission.status !== "success") return data({ result: submission.reply(), occupations }, { status: 400 });
   const saved = save(submission.value);

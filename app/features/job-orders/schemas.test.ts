@@ -19,8 +19,18 @@ const posted = {
   internalComment: "Første linje\nAnden linje",
 };
 
-const problems = (value: unknown) =>
-  Object.fromEntries((jobOrderSchema.safeParse(value).error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+/** The day the tests run on: the posted deadline is ahead of it. */
+const now = new Date("2026-11-23T10:00:00Z");
+
+const problems = (value: unknown, at = now) =>
+  Object.fromEntries((jobOrderSchema(at).safeParse(value).error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+test("issue 19 item 9: the application deadline may be today (in Denmark), never a day gone, when creating or editing", () => {
+  assert.deepEqual(problems({ ...posted, applicationDeadline: "2026-11-23" }), {});
+  assert.deepEqual(problems({ ...posted, applicationDeadline: "2026-11-22" }), { applicationDeadline: "form.errors.deadlinePassed" });
+  // 23:30 UTC on 30 November is 00:30 on 1 December in Denmark: the 30th has gone.
+  assert.deepEqual(problems(posted, new Date("2026-11-30T23:30:00Z")), { applicationDeadline: "form.errors.deadlinePassed" });
+});
 
 test("a job order's one-line fields refuse line breaks; the description and the comment keep theirs", () => {
   assert.deepEqual(problems(posted), {});
@@ -34,7 +44,7 @@ test("issue 19 item 9: weekly hours take a Danish decimal comma (37,5) as the fo
   const form = (weeklyHours: string) => {
     const data = new FormData();
     for (const [key, value] of Object.entries({ ...posted, positions: "1", weeklyHours })) data.set(key, String(value));
-    return parseWithZod(data, { schema: jobOrderSchema });
+    return parseWithZod(data, { schema: jobOrderSchema(now) });
   };
   const comma = form("37,5");
   assert.equal(comma.status, "success");

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { isOneLine } from "~/utils/text";
 import { citizenSearchSchema } from "~/features/citizens/schemas";
-import { isRealDate } from "~/utils/dates";
+import { danishDate, isRealDate } from "~/utils/dates";
 
 /**
  * The job-order forms, checked the same way in the browser and on the server. Messages are locale
@@ -40,47 +40,53 @@ const date = (key: string) =>
     .min(1, { error: `form.errors.${key}` })
     .refine(isRealDate, { error: "form.errors.impossibleDate" });
 
-export const jobOrderSchema = z
-  .object({
-    title: required(100, "title"),
-    occupation: code("occupation"),
-    description: required(descriptionMax, "description", "many"),
-    jobOrderType: code("jobOrderType"),
-    workingTime: code("workingTime"),
-    // Danes write 37,5: the comma is read as the decimal point, as the form's hint says.
-    weeklyHours: z
-      .preprocess(
-        (v) => (typeof v === "string" ? (v.trim() ? Number(v.trim().replace(",", ".")) : undefined) : v),
-        z.number({ error: "form.errors.weeklyHours" }).min(1, { error: "form.errors.weeklyHours" }).max(80, { error: "form.errors.weeklyHours" }).optional(),
-      )
-      .transform((v) => v ?? null),
-    positions: z.number({ error: "form.errors.positions" }).int({ error: "form.errors.positions" }).min(1, { error: "form.errors.positions" }).max(999, { error: "form.errors.positions" }),
-    startDate: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || isRealDate(v), { error: "form.errors.impossibleDate" }),
-    applicationDeadline: date("applicationDeadline"),
-    workplaceAddress: required(300, "workplaceAddress"),
-    postcode: z.string({ error: "form.errors.postcode" }).trim().regex(/^\d{4}$/, { error: "form.errors.postcode" }),
-    contactName: required(200, "contactName"),
-    contactPhone: optional(30, "contactPhone"),
-    contactEmail: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || (v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), { error: "form.errors.contactEmail" }),
-    internalComment: optional(internalCommentMax, "internalComment", "many"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.startDate && isRealDate(value.applicationDeadline) && value.startDate < value.applicationDeadline) {
-      ctx.addIssue({ code: "custom", path: ["startDate"], message: "form.errors.startBeforeDeadline" });
-    }
-  });
+/** A job order as the form sends it; `now` dates "today", so a deadline that has passed is refused (issue 19 item 9). */
+export const jobOrderSchema = (now = new Date()) =>
+  z
+    .object({
+      title: required(100, "title"),
+      occupation: code("occupation"),
+      description: required(descriptionMax, "description", "many"),
+      jobOrderType: code("jobOrderType"),
+      workingTime: code("workingTime"),
+      // Danes write 37,5: the comma is read as the decimal point, as the form's hint says.
+      weeklyHours: z
+        .preprocess(
+          (v) => (typeof v === "string" ? (v.trim() ? Number(v.trim().replace(",", ".")) : undefined) : v),
+          z.number({ error: "form.errors.weeklyHours" }).min(1, { error: "form.errors.weeklyHours" }).max(80, { error: "form.errors.weeklyHours" }).optional(),
+        )
+        .transform((v) => v ?? null),
+      positions: z.number({ error: "form.errors.positions" }).int({ error: "form.errors.positions" }).min(1, { error: "form.errors.positions" }).max(999, { error: "form.errors.positions" }),
+      startDate: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ? v : null))
+        .refine((v) => v === null || isRealDate(v), { error: "form.errors.impossibleDate" }),
+      applicationDeadline: date("applicationDeadline"),
+      workplaceAddress: required(300, "workplaceAddress"),
+      postcode: z.string({ error: "form.errors.postcode" }).trim().regex(/^\d{4}$/, { error: "form.errors.postcode" }),
+      contactName: required(200, "contactName"),
+      contactPhone: optional(30, "contactPhone"),
+      contactEmail: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ? v : null))
+        .refine((v) => v === null || (v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), { error: "form.errors.contactEmail" }),
+      internalComment: optional(internalCommentMax, "internalComment", "many"),
+    })
+    .superRefine((value, ctx) => {
+      if (value.startDate && isRealDate(value.applicationDeadline) && value.startDate < value.applicationDeadline) {
+        ctx.addIssue({ code: "custom", path: ["startDate"], message: "form.errors.startBeforeDeadline" });
+      }
+      // The last day to apply may be today, never a day gone: creating or editing alike.
+      if (isRealDate(value.applicationDeadline) && value.applicationDeadline < danishDate(now)) {
+        ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "form.errors.deadlinePassed" });
+      }
+    });
 
-export type JobOrderInput = z.infer<typeof jobOrderSchema>;
+export type JobOrderInput = z.infer<ReturnType<typeof jobOrderSchema>>;
 
 /** The fields of the job order form, in the order the form shows them: also the order's columns a save writes. */
 export const jobOrderFields = [

@@ -35,6 +35,8 @@ export function describeJobOrder(row: JobOrderRow, lng: Language, db: Reader = s
     publishedAt: row.publishedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     occupationLabel: codeLabel("occupation", row.occupation, lng, db),
+    /** The postcode's town ("2300 København S"), when the code list knows it */
+    town: codeEntry("postalCode", row.postcode, lng, db)?.label ?? null,
     statusLabel: codeLabel("jobOrderStatus", row.status, lng, db),
     workingTimeLabel: codeLabel("workingTime", row.workingTime, lng, db),
     jobOrderTypeLabel: codeLabel("jobOrderType", row.jobOrderType, lng, db),
