@@ -393,6 +393,9 @@ test("§ 20 stk. 3 \"… flyttes eller på anden måde ændres\": staff change a
   await citizen.goto(`/borger/moeder/${summonsId}?lng=en`);
   await expect(citizen.getByText("What changed: place, address, and your caseworker.")).toBeVisible();
   await expectAccessible(citizen, "a meeting the job centre changed (en)");
+  // Issue 19 item 11: the insight page says what the caseworker changed, not only that she did.
+  await citizen.goto("/borger/indsigt?lng=da");
+  await expect(citizen.getByRole("cell", { name: "Ændrede dine oplysninger: ændrede en indkaldelse" })).toBeVisible();
 });
 
 test("§ 28 nr. 9 and stk. 2: staff register a contact group; for groups 2, 3 and 12 a held conversation registers a new visitation group, kept per person with its date", async ({ browser }) => {

@@ -35,7 +35,13 @@ export default function Insight() {
               <tr key={`${a.at}-${i}`}>
                 <td>{a.at}</td>
                 <td>{t("insight.accesses.actor", { role: t(`roles.${a.role}`), organisation: a.organisation })}</td>
-                <td>{a.action === "search" ? t(`insight.accesses.search.${a.criterion ?? "name"}`) : t(`insight.accesses.${a.action}`)}</td>
+                <td>
+                  {a.action === "search"
+                    ? t(`insight.accesses.search.${a.criterion ?? "name"}`)
+                    : a.action === "change" && a.criterion
+                      ? t("insight.accesses.changed", { what: t(`insight.accesses.changes.${a.criterion}`) })
+                      : t(`insight.accesses.${a.action}`)}
+                </td>
               </tr>
             ))}</DataTable>
       )}

@@ -3,6 +3,7 @@ import type { Store, WriteTx } from "../../../db/client";
 import { write } from "../../../db/client";
 import { accessLog, type AccessAction } from "../../../db/schema";
 import type { PortalSession } from "~/features/auth/session.server";
+import type { MessageType } from "~/foundation/contract";
 import { store } from "~/utils/store.server";
 
 export const retentionDays = 183;
@@ -20,6 +21,12 @@ export function employerActor(session: PortalSession): Actor {
 }
 
 /** Records uses of persons' data; call it in the same transaction as a change, or on its own for a read. */
+/**
+ * What a change did, for the citizen's insight page ("Ændrede dine oplysninger: flyttede et møde"):
+ * the type of the change reported to the foundation, or a retry of one it refused.
+ */
+export type ChangeReported = MessageType | "retry";
+
 export function recordAccess(
   tx: WriteTx,
   actor: Actor,

@@ -92,7 +92,7 @@ export function registerEarlyFollowUpByStaff(session: PortalSession, citizenId: 
     const member = handlesCitizen(tx, session, citizenId) ? staffMemberOf(tx, session) : null;
     if (!member) return { ok: false, reason: "not-found" };
     if (mark(tx, citizenId, { audience: "staff", id: session.subjectId, name: member.name }, now).alreadyRequested) return { ok: false, reason: "already-marked" };
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "personMarking" });
     return { ok: true };
   });
 }
@@ -120,7 +120,7 @@ export function endEarlyFollowUpByStaff(session: PortalSession, citizenId: strin
       undo: { before: standing },
       now,
     });
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "personMarking" });
     return { ok: true };
   });
 }

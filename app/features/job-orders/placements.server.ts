@@ -71,7 +71,7 @@ export function registerPlacement(
       actor: { audience: "staff", id: session.subjectId },
       now,
     });
-    recordAccess(tx, staffActor(session), "change", [input.citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [input.citizenId], { now, criterion: "placement" });
     recordEvent(tx, jobOrderId, "placement", "staff", now, firstPlacementStatus);
     return { ok: true, value: { id } };
   });
@@ -104,7 +104,7 @@ export function updatePlacementStatus(
       undo: { before: { status: before.status, comment: before.comment } },
       now,
     });
-    recordAccess(tx, staffActor(session), "change", [before.citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [before.citizenId], { now, criterion: "placementStatus" });
     recordEvent(tx, jobOrderId, "placementStatus", "staff", now, input.status);
     return { ok: true, value: null };
   });

@@ -4,7 +4,7 @@ import { summonses } from "../../../db/schema";
 import type { Compensation } from "~/foundation/registry.server";
 import type { UndoOf } from "~/foundation/undo";
 import { enqueue } from "~/foundation/outbox.server";
-import { recordAccess, staffActor } from "~/features/access-log/access-log.server";
+import { recordAccess, staffActor, type ChangeReported } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { colleagueOf, handlesCitizen, staffMemberOf } from "~/features/citizens/job-centre.server";
 import { store } from "~/utils/store.server";
@@ -55,7 +55,7 @@ export function createSummonsByStaff(session: PortalSession, citizenId: string, 
     if (!by) return { ok: false, reason: "not-found" };
     if (holdsOtherFutureBooking(tx, citizenId, summons.meetingType, now)) return { ok: false, reason: "single-future-booking" };
     const id = createSummons(tx, citizenId, { ...summons, ...by }, { now, actor: actorOf(session) });
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "summons.create" });
     return { ok: true, id };
   });
 }
@@ -87,6 +87,7 @@ export function changeOwnSummons<Reason extends string = never>(
   citizenId: string,
   summonsId: string,
   options: Options,
+  what: ChangeReported,
   apply: (tx: WriteTx, row: Row, now: Date) => NoInfer<Reason> | void,
 ): StaffChangeResult | { ok: false; reason: Reason } {
   const now = options.now ?? new Date();
@@ -102,14 +103,14 @@ export function changeOwnSummons<Reason extends string = never>(
     if (refusal) return { ok: false, reason: refusal } as const;
     const nothing = apply(tx, row, now);
     if (nothing) return { ok: false, reason: nothing } as const;
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: what });
     return { ok: true } as const;
   });
 }
 
 /** Moves a summons to a new time (and perhaps place), keeping the old time for the citizen to see. */
 export function moveSummons(session: PortalSession, citizenId: string, summonsId: string, value: MoveValue, options: Options = {}): StaffChangeResult {
-  return changeOwnSummons(session, citizenId, summonsId, options, (tx, row, now) => {
+  return changeOwnSummons(session, citizenId, summonsId, options, "summons.move", (tx, row, now) => {
     tx.update(summonses)
       .set({
         start: value.start,
@@ -137,7 +138,7 @@ export function moveSummons(session: PortalSession, citizenId: string, summonsId
 
 /** Cancels a summons with a reason the citizen reads. */
 export function cancelSummons(session: PortalSession, citizenId: string, summonsId: string, reason: string, options: Options = {}): StaffChangeResult {
-  return changeOwnSummons(session, citizenId, summonsId, options, (tx, row, now) => {
+  return changeOwnSummons(session, citizenId, summonsId, options, "summons.cancel", (tx, row, now) => {
     tx.update(summonses).set({ status: "cancelled", cancelledBy: "job-centre", cancellationReason: reason, updatedAt: now }).where(eq(summonses.id, row.id)).run();
     enqueue(tx, {
       type: "summons.cancel",
@@ -197,7 +198,7 @@ export function registerConversationByStaff(
     );
     // The meeting it was held on is held from now on, with the conversation as its outcome.
     if (summons && !whyNoOutcome(summons, "held", now)) recordOutcome(tx, summons, "held", id, { now, actor: actorOf(session) });
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "heldConversation" });
     return id;
   });
 }
@@ -219,7 +220,7 @@ export function registerNoShow(session: PortalSession, citizenId: string, summon
     if (refusal) return { ok: false, reason: refusal };
     if (row.status === "no-show") return { ok: true }; // registered before: nothing twice
     recordOutcome(tx, row, "no-show", null, { now, actor: actorOf(session) });
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "summonsOutcome" });
     return { ok: true };
   });
 }

@@ -83,7 +83,7 @@ export function changeSummons(
   value: SummonsChangeValue,
   options: { now?: Date; db?: Store } = {},
 ): SummonsChangeResult {
-  return changeOwnSummons<"not-found" | "unchanged">(session, citizenId, summonsId, options, (tx, row, now) => {
+  return changeOwnSummons<"not-found" | "unchanged">(session, citizenId, summonsId, options, "summons.change", (tx, row, now) => {
     const { caseworkerId, reason, ...items } = value;
     const by = issuer(tx, session, caseworkerId);
     if (!by) return "not-found";

@@ -114,7 +114,7 @@ export function registerContactGroupByStaff(session: PortalSession, citizenId: s
       undo: { contactGroupId: id },
       now,
     });
-    recordAccess(tx, staffActor(session), "change", [citizenId], { now });
+    recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "contactGroup" });
     return { ok: true };
   });
 }

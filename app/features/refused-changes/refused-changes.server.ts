@@ -74,7 +74,7 @@ export function retryRefusedChange(session: PortalSession, seq: number, ctx?: Sy
       allowed: (tx, row) => concernsJobCentre(tx, staffMemberOf(tx, session), row),
       onQueued: (tx, row) => {
         const citizenId = citizenOf(tx, row);
-        if (citizenId) recordAccess(tx, actor, "change", [citizenId], { now: ctx ? new Date(ctx.now()) : undefined });
+        if (citizenId) recordAccess(tx, actor, "change", [citizenId], { now: ctx ? new Date(ctx.now()) : undefined, criterion: "retry" });
       },
     },
     ctx,
