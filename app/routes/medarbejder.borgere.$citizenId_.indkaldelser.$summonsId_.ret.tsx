@@ -89,7 +89,7 @@ export default function ChangeSummons() {
           placeholder={t("choose")}
         />
         <MeetingDetailFields fields={fields} />
-        <SummonsTermsFields fields={fields} options={options} staff={staff} jointTypes={facts.jointTypes} defaultDays={facts.defaultDays} />
+        <SummonsTermsFields fields={fields} options={options} staff={staff} defaultDays={facts.defaultDays} />
         <TextArea meta={fields.changeReason} label={t("summonsChange.reason.label")} hint={t("summonsChange.reason.hint")} rows={3} maxLength={500} />
         <Button>{t("summonsChange.submit")}</Button>
       </ValidatedForm>

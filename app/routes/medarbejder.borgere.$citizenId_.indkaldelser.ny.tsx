@@ -67,7 +67,7 @@ export default function NewSummons() {
         <Select meta={fields.meetingForm} label={label("meetingForm")} hint={t("summons.fields.meetingForm.hint")} options={options.meetingForms} placeholder={t("choose")} />
         <TimeFields date={fields.date} startTime={fields.startTime} endTime={fields.endTime} />
         <MeetingDetailFields fields={fields} />
-        <SummonsTermsFields fields={fields} options={options} staff={staff} jointTypes={facts.jointTypes} defaultDays={facts.defaultDays} />
+        <SummonsTermsFields fields={fields} options={options} staff={staff} defaultDays={facts.defaultDays} />
         <Button>{t("summons.submit")}</Button>
       </ValidatedForm>
     </>

@@ -111,7 +111,7 @@ export default function NewHeldConversation() {
         <Select
           meta={fields.aKasseParticipationStatus}
           label={t("summons.fields.aKasseParticipationStatus.label")}
-          hint={t("summons.fields.aKasseParticipationStatus.hint", { types: facts.jointTypes.join(", ") })}
+          hint={t("summons.fields.aKasseParticipationStatus.hint")}
           options={options.participationStatuses}
           placeholder={t("notRelevant")}
         />

@@ -79,7 +79,6 @@ export function SummonsTermsFields({
   fields,
   options,
   staff,
-  jointTypes,
   defaultDays,
 }: {
   fields: {
@@ -97,7 +96,6 @@ export function SummonsTermsFields({
   };
   options: { caseworkers: Option[]; participationStatuses: Option[] };
   staff: { jobCentre: string; name: string } | null | undefined;
-  jointTypes: string[];
   defaultDays: number;
 }) {
   const { t } = useTranslation("staff");
@@ -113,7 +111,7 @@ export function SummonsTermsFields({
       <Select
         meta={fields.aKasseParticipationStatus}
         label={label("aKasseParticipationStatus")}
-        hint={t("summons.fields.aKasseParticipationStatus.hint", { types: jointTypes.join(", ") })}
+        hint={t("summons.fields.aKasseParticipationStatus.hint")}
         options={options.participationStatuses}
         placeholder={t("notRelevant")}
       />
