@@ -84,6 +84,8 @@ test("a registered citizen deregisters after checking the answers, gets a receip
   await expect(page).toHaveURL(/\/borger\/afmelding\/kvittering$/);
   await expect(h1(page)).toHaveText("Du er afmeldt som jobsøgende");
   await expect(page.getByText("Påbegyndt uddannelse")).toBeVisible();
+  await expect(page.getByRole("row", { name: /^Kvitteringsnummer [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hvad sker der nu?" })).toBeVisible();
   await expectAccessible(page, "deregistration receipt");
   await expect
     .poll(async () => {

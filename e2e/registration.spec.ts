@@ -152,6 +152,10 @@ test("a new citizen registers through every step with JavaScript, prints the rec
   await expect(row(page, "Stillinger")).toContainText("Lagerarbejder");
   await expect(row(page, "Jobcentret må hente oplysninger")).toContainText(`Ja, du sagde ja den ${shownDay()}`);
   await expect(row(page, "Oplysninger må deles")).toContainText(`Nej, du sagde nej den ${shownDay()}`);
+  // Issue 19 item 3: a receipt worth keeping says its number, when it was shown and what happens next.
+  await expect(row(page, "Kvitteringsnummer")).toHaveText(/Kvitteringsnummer\s*[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+  await expect(row(page, "Vist")).toContainText(shownDay());
+  await expect(page.getByRole("heading", { name: "Hvad sker der nu?" })).toBeVisible();
   await expectAccessible(page, "registration receipt");
   await saveScreenshot(page, testInfo, "registration-receipt");
   await page.getByRole("button", { name: "Udskriv kvittering" }).click();

@@ -10,6 +10,8 @@ import { languageOf } from "~/i18n/i18n.server";
 import { pageMeta } from "~/i18n/meta";
 import { LinkButton } from "~/components/dkfds/Button";
 import { DataTable } from "~/components/dkfds/DataTable";
+import { ReceiptFacts } from "~/components/dkfds/ReceiptFacts";
+import { formatDateTime } from "~/utils/dates";
 import { useDates } from "~/utils/use-dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "absence:deregistration.receipt.title");
@@ -19,11 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const receipt = deregistrationReceipt(session.subjectId, { lng: await languageOf(request) });
   // Nothing ended yet (or registered again since): the receipt has nothing to show.
   if (!receipt || receipt.periods[0]?.status === "active") throw redirect("/borger/afmelding");
-  return receipt;
+  return { ...receipt, shownAt: formatDateTime(new Date(), await languageOf(request)) };
 }
 
 export default function DeregistrationReceipt() {
-  const receipt = useLoaderData<typeof loader>();
+  const { shownAt, ...receipt } = useLoaderData<typeof loader>();
   const { t } = useTranslation("absence");
   const d = useDates();
   return (
@@ -41,6 +43,7 @@ export default function DeregistrationReceipt() {
           { label: t("deregistration.receipt.status"), value: receipt.awaitsReporting ? t("deregistration.receipt.awaitsReporting") : t("deregistration.receipt.reported") },
       ]}
       />
+      <ReceiptFacts reference={receipt.reference} shownAt={shownAt} next={t("deregistration.receipt.next", { returnObjects: true }) as string[]} />
       <h2>{t("deregistration.receipt.history")}</h2>
       <DataTable caption={t("deregistration.receipt.history")} head={<tr>
             <th scope="col">{t("deregistration.receipt.periodFrom")}</th>

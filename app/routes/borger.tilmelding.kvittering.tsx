@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "~/components/dkfds/Alert";
 import { Icon } from "~/components/dkfds/Icon";
+import { ReceiptFacts } from "~/components/dkfds/ReceiptFacts";
+import { formatDateTime } from "~/utils/dates";
 import { requireSession } from "~/features/auth/session.server";
 import { RegistrationDetails } from "~/features/registration/RegistrationDetails";
 import { registrationView } from "~/features/registration/views.server";
@@ -20,12 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "citizen");
   const registration = registrationView(session.subjectId, await languageOf(request));
   if (!registration) throw redirect("/borger/tilmelding");
-  return { registration };
+  return { registration, shownAt: formatDateTime(new Date(), await languageOf(request)) };
 }
 
 /** The receipt, outside the step flow: printable, with the chrome hidden in print. */
 export default function ReceiptPage() {
-  const { registration } = useLoaderData<typeof loader>();
+  const { registration, shownAt } = useLoaderData<typeof loader>();
   const { t } = useTranslation("registration");
   const d = useDates();
   // Printing needs JavaScript; without it the page says how to print instead of showing a dead button.
@@ -48,6 +50,7 @@ export default function ReceiptPage() {
           <p>{t("receipt.printNoJs")}</p>
         )}
       </ScreenOnly>
+      <ReceiptFacts reference={registration.reference} shownAt={shownAt} next={t("receipt.next", { returnObjects: true }) as string[]} />
       <h2>{t("receipt.details")}</h2>
       <RegistrationDetails registration={registration} headingLevel={3} />
       <ScreenOnly>

@@ -1,3 +1,4 @@
+import { receiptReference } from "~/utils/receipt";
 import type { Store } from "../../../db/client";
 import { write } from "../../../db/client";
 import { awaitsReporting } from "~/foundation/outbox.server";
@@ -96,6 +97,7 @@ export function deregistrationReceipt(citizenId: string, options: Options & { ln
   const [last] = history;
   if (!last || last.status !== "ended" || !last.endedOn || !last.endReason) return null;
   return {
+    reference: receiptReference(last.id),
     registeredOn: last.registeredOn,
     deregisteredOn: last.endedOn,
     reason: last.endReason,

@@ -3,6 +3,8 @@
 
 /** A submitted registration as the receipt and the "already registered" page show it (no change links). */
 export type RegistrationView = {
+  /** The receipt's reference number (receiptReference of the registration's id) */
+  reference: string;
   person: { name: string; cprMasked: string };
   registeredOn: string;
   registeredAt: string;

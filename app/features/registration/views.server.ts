@@ -1,3 +1,4 @@
+import { receiptReference } from "~/utils/receipt";
 import { eq } from "drizzle-orm";
 import type { Store } from "../../../db/client";
 import { citizens } from "../../../db/schema";
@@ -51,6 +52,7 @@ export function registrationView(citizenId: string, lng: Language, db: Store = s
   if (!active || !person) return null;
   const { consent } = consentOf(citizenId, db);
   return {
+    reference: receiptReference(active.id),
     person,
     registeredOn: active.registeredOn,
     registeredAt: formatMoment(active.createdAt, lng),
