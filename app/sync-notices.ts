@@ -10,7 +10,7 @@ export const refusalNotices = {
   /** Min side: what was undone is the citizen's own change */
   citizen: ["consent", "rebooking", "selfBooking", "citizenCancellation"],
   /** The staff start page: the local change was undone, or the registration did not reach the foundation */
-  staff: ["summons.create", "summons.move", "summons.cancel", "summons.change", "summonsOutcome", "heldConversation", "slotOffer", "contactGroup", "personMarking"],
+  staff: ["summons.create", "summons.move", "summons.cancel", "summons.change", "summonsOutcome", "heldConversation", "slotOffer", "contactGroup", "personMarking", "absenceDecision"],
 } as const satisfies Record<"citizen" | "staff", readonly MessageType[]>;
 
 const kinds = (types: readonly MessageType[]): ReadonlySet<string> => new Set(types.map(refusalNoticeKind));

@@ -6,6 +6,7 @@
  * this one registry, so they apply and undo alike.
  */
 import { undoAbsenceChange } from "~/features/absence/absence.server";
+import { undoHolidayDecision } from "~/features/absence/decisions.server";
 import { applyCitizenFeedItem, undoConsentChange } from "~/features/consent/consent.server";
 import { undoEarlyFollowUp } from "~/features/early-follow-up/early-follow-up.server";
 import { applyJobOrderFeedItem, undoJobOrder, undoJobOrderStatus } from "~/features/job-orders/sync.server";
@@ -42,6 +43,7 @@ export const syncRegistry: SyncRegistry = {
     registration: undoRegistration,
     deregistration: undoDeregistration,
     absence: undoAbsenceChange,
+    absenceDecision: undoHolidayDecision,
     rebooking: undoRebooking,
     selfBooking: undoSelfBooking,
     personMarking: undoEarlyFollowUp,

@@ -134,7 +134,7 @@ const crawl: Crawled[] = [
       await expect(page).toHaveURL(/\/indkaldelser\/[0-9a-f-]{36}\/ret$/);
     },
   },
-  ...["indkaldelser/ny", "samtaler/ny", "kontaktgruppe", "tidlig-opfoelgning"].map((form) => ({
+  ...["indkaldelser/ny", "samtaler/ny", "kontaktgruppe", "tidlig-opfoelgning", "fravaer"].map((form) => ({
     label: `staff: the form ${form}`,
     who: "Gitte Sagsbehandler",
     open: async (page: Page) => {

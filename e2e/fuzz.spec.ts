@@ -41,13 +41,14 @@ const staffActions = [
   `/medarbejder/borgere/${someone}/indkaldelser/${crypto.randomUUID()}/ret`,
   `/medarbejder/borgere/${someone}/kontaktgruppe`,
   `/medarbejder/borgere/${someone}/tidlig-opfoelgning`,
+  `/medarbejder/borgere/${someone}/fravaer`,
   `/medarbejder/borgere/${someone}/samtaler/ny`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}?index`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}/henvis`,
   `/medarbejder/jobordrer/${crypto.randomUUID()}/rediger`,
 ];
 const employerActions = ["/arbejdsgiver/jobordrer/ny", `/arbejdsgiver/jobordrer/${crypto.randomUUID()}?index`, `/arbejdsgiver/jobordrer/${crypto.randomUUID()}/rediger`];
-const fields = ["contactGroup", "changeReason", "fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn", "__intent__", "participants[99999999].name", "occupations[123456789]"];
+const fields = ["contactGroup", "changeReason", "decision", "fetch", "share", "query", "seq", "citizenId", "role", "status", "cpr", "intent", "_action", "id", "absenceId", "reason", "date", "benefitCategory", "fundMember", "unemploymentFund", "unemployedFrom", "occupation", "phone", "email", "absenceType", "startDate", "endDate", "comment", "deregisteredOn", "__intent__", "participants[99999999].name", "occupations[123456789]"];
 
 /** A small deterministic generator, so a failure can be repeated. */
 function generator(seed: number) {

@@ -59,6 +59,7 @@ test("staff of another job centre find no one, open nothing and change nothing o
     `${citizen}/indkaldelser/${ids.summons}/ret`,
     `${citizen}/kontaktgruppe`,
     `${citizen}/tidlig-opfoelgning`,
+    `${citizen}/fravaer`,
     `${citizen}/samtaler/ny`,
     `${citizen}/samtaler/${ids.conversation}`,
   ]) {

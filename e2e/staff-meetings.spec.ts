@@ -472,6 +472,44 @@ test("§ 28 stk. 3: a caseworker registers the marking \"Tidlig opfølgning - fa
   await expect(citizen.getByRole("link", { name: "Bed om tidlig opfølgning" })).toBeVisible();
 });
 
+test("seed 002 § 4 stk. 3: a holiday reported too late awaits the job centre; the caseworker refuses it with a reason, it is reported, and the citizen reads why", async ({ browser }) => {
+  test.setTimeout(60_000);
+  // Karen Mortensen: no other journey reports her absence.
+  const citizen = await (await browser.newContext()).newPage();
+  await loginAs(citizen, "Karen Mortensen", "/borger/fravaer/ny");
+  await citizen.getByRole("group", { name: /Hvilket fravær vil du melde/ }).getByRole("radio", { name: "Ferie" }).check();
+  await citizen.getByLabel("Første dag").fill(day(5));
+  await citizen.getByLabel("Sidste dag (hvis du kender den)").fill(day(7));
+  await citizen.getByRole("button", { name: "Meld fravær" }).click();
+  await expect(citizen.getByRole("heading", { name: "Jobcentret skal tage stilling til din ferie" })).toBeVisible();
+  const absencePath = new URL(citizen.url()).pathname;
+
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, "Gitte Sagsbehandler", "/medarbejder");
+  await openCitizen(staff, { name: "Karen Mortensen", search: "190683-2312" });
+  await staff.getByRole("link", { name: "Se fravær og tag stilling til ferie" }).click();
+  await expect(h1(staff)).toHaveText("Fravær og ferie");
+  const holiday = staff.getByRole("region", { name: /^Ferie, / });
+  await holiday.getByRole("radio", { name: "Afvis ferien" }).check();
+  await holiday.getByRole("button", { name: "Gem afgørelsen" }).click();
+  await expect(staff.getByRole("alert").getByRole("link", { name: "Skriv, hvorfor ferien afvises" })).toBeVisible();
+  await expectAccessible(staff, "holiday decision with an error");
+  await staff.getByRole("region", { name: /^Ferie, / }).getByLabel("Begrundelse (skal udfyldes ved afvisning)").fill("Du er indkaldt til et møde i den uge.");
+  await staff.getByRole("region", { name: /^Ferie, / }).getByRole("button", { name: "Gem afgørelsen" }).click();
+  await expect(staff.getByRole("heading", { name: "Afgørelsen er gemt og sendes til datagrundlaget" })).toBeVisible();
+  await expect(staff.getByText("Ingen ferie venter på en afgørelse.")).toBeVisible();
+  await expect(staff.getByText(/Afvist .* af Gitte Sagsbehandler: Du er indkaldt til et møde i den uge\./)).toBeVisible();
+  type Absences = { absences?: Record<string, { decision?: string; decisionReason?: string }> } | null;
+  await expect
+    .poll(async () => Object.values(((await citizenAtFoundation(staff, "1906832312")) as Absences)?.absences ?? {}).map((a) => [a.decision, a.decisionReason]), { timeout: 10_000 })
+    .toContainEqual(["refused", "Du er indkaldt til et møde i den uge."]);
+
+  await citizen.goto(absencePath);
+  await expect(citizen.getByRole("heading", { name: /^Jobcentret har afvist din ferie den / })).toBeVisible();
+  await expect(citizen.getByText("Begrundelse: Du er indkaldt til et møde i den uge.")).toBeVisible();
+  await expectAccessible(citizen, "a refused holiday");
+});
+
 test("issue 15: staff register that the citizen did not come to a past meeting; it is reported and the citizen sees it", async ({ browser }) => {
   // Karen Mortensen's past information meeting: no other journey looks at her past meetings.
   const staff = await (await browser.newContext()).newPage();

@@ -45,6 +45,15 @@ const absence = z.object({
   awaitsJobCentreDecision: z.boolean(),
 });
 
+/**
+ * The job centre's decision on a holiday reported too late to stand without one (seed 002 § 4
+ * stk. 3: "skal staten og kommunen i jobcenteret registrere midlertidige forhold"); a refusal says why.
+ */
+export const absenceDecisions = ["approved", "refused"] as const;
+const absenceDecision = z
+  .object({ cpr, absenceId: id, decision: z.enum(absenceDecisions), decidedOn: date, reason: text(500).nullable() })
+  .refine((d) => d.decision === "approved" || !!d.reason, { error: "a refusal says why", path: ["reason"] });
+
 const consent = z.object({ cpr, fetch: consentState, share: consentState });
 
 /** Seed 000 § 20 stk. 4: "Tidlig opfølgning - fast track". */
@@ -265,6 +274,7 @@ export const messageSchemas = {
   registration: { aggregate: "citizen", data: registration },
   deregistration: { aggregate: "citizen", data: deregistration },
   absence: { aggregate: "citizen", data: absence },
+  absenceDecision: { aggregate: "citizen", data: absenceDecision },
   consent: { aggregate: "citizen", data: consent },
   personMarking: { aggregate: "citizen", data: personMarking },
   contactGroup: { aggregate: "citizen", data: contactGroup },

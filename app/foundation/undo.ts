@@ -97,6 +97,9 @@ const personMarkingUndo = z
   })
   .nullable();
 
+/** A decided holiday goes back to awaiting the decision. */
+const absenceDecisionUndo = z.object({ absenceId: z.string() });
+
 /** The contact-group registration to remove again. */
 const contactGroupUndo = z.object({ contactGroupId: z.string() });
 
@@ -148,6 +151,7 @@ type Undos = {
   "summons.cancel": z.output<typeof summonsChangeUndo>;
   "summons.change": z.output<typeof summonsItemsUndo>;
   contactGroup: z.output<typeof contactGroupUndo>;
+  absenceDecision: z.output<typeof absenceDecisionUndo>;
   personMarking: z.output<typeof personMarkingUndo>;
   citizenCancellation: z.output<typeof citizenCancellationUndo>;
   summonsOutcome: z.output<typeof summonsOutcomeUndo>;
@@ -169,6 +173,7 @@ export const undoSchemas: { [T in MessageType]: z.ZodType<UndoOf<T>, unknown> } 
   consent: consentUndo,
   personMarking: personMarkingUndo,
   contactGroup: contactGroupUndo,
+  absenceDecision: absenceDecisionUndo,
   "summons.create": nothing,
   "summons.move": summonsChangeUndo,
   "summons.cancel": summonsChangeUndo,

@@ -95,6 +95,11 @@ export default function AbsencePage() {
         </Alert>
       ) : null}
       {fresh && params.get("rettet") ? <Alert variant="success" heading={t("detail.changed")} /> : null}
+      {absence.decision && absence.status !== "withdrawn" ? (
+        <Alert variant={absence.decision.decision === "approved" ? "success" : "warning"} heading={t(`detail.decision.${absence.decision.decision}`, { date: d.date(absence.decision.decidedOn) })}>
+          {absence.decision.reason ? <p>{t("detail.decision.reason", { reason: absence.decision.reason })}</p> : <p>{t("detail.decision.approvedText")}</p>}
+        </Alert>
+      ) : null}
       {fresh && params.get("trukket") ? <Alert variant="success" heading={t("detail.withdrawnNotice")} /> : null}
       <SummaryList
         caption={absence.typeLabel}
@@ -110,6 +115,7 @@ export default function AbsencePage() {
               <PlainList>
                 <li>{t(`status.${absence.status}`)}</li>
                 {absence.awaitsJobCentreDecision && absence.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
+                {absence.decision ? <li>{t(`status.${absence.decision.decision}`)}</li> : null}
                 <li>{absence.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
               </PlainList>
             ),

@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return listAbsences(session.subjectId, { lng: await languageOf(request) });
 }
 
-type Row = Pick<AbsenceView, "id" | "typeLabel" | "startDate" | "endDate" | "status" | "awaitsReporting" | "awaitsJobCentreDecision">;
+type Row = Pick<AbsenceView, "id" | "typeLabel" | "startDate" | "endDate" | "status" | "awaitsReporting" | "awaitsJobCentreDecision" | "decision">;
 
 function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation("absence");
@@ -41,6 +41,7 @@ function AbsenceTable({ rows, caption }: { rows: Row[]; caption: string }) {
                 <PlainList>
                   <li>{t(`status.${a.status}`)}</li>
                   {a.awaitsJobCentreDecision && a.status !== "withdrawn" ? <li>{t("status.awaitsDecision")}</li> : null}
+                  {a.decision ? <li>{t(`status.${a.decision.decision}`)}</li> : null}
                   <li>{a.awaitsReporting ? t("status.awaitsReporting") : t("status.reported")}</li>
                 </PlainList>
               </td>

@@ -79,6 +79,10 @@ export default function CitizenForStaff() {
               </>
             ),
           },
+          {
+            label: ts("holidayDecision.title"),
+            value: <Link to={`/medarbejder/borgere/${id}/fravaer`}>{ts("holidayDecision.link")}</Link>,
+          },
         ]}
       />
       <Hint>{t("citizen.logged")}</Hint>

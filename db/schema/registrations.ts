@@ -68,6 +68,11 @@ export const absences = sqliteTable(
     withdrawn: integer("withdrawn", { mode: "boolean" }).notNull().default(false),
     /** Holiday reported less than 14 days ahead: accepted, but the job centre decides */
     awaitsJobCentreDecision: integer("awaits_job_centre_decision", { mode: "boolean" }).notNull().default(false),
+    /** The job centre's decision on a holiday that awaited it (seed 002 § 4 stk. 3), when and by whom, and why when refused */
+    decision: text("decision").$type<"approved" | "refused">(),
+    decidedOn: text("decided_on"),
+    decidedBy: text("decided_by"),
+    decisionReason: text("decision_reason"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("absences_citizen").on(t.citizenId, t.startDate)],

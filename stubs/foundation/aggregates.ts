@@ -84,7 +84,7 @@ const forwardedTypes = new Set<MessageType>([
   "heldConversation",
 ]);
 
-const citizenTypes = new Set<MessageType>(["registration", "deregistration", "absence", "consent", "personMarking", "contactGroup"]);
+const citizenTypes = new Set<MessageType>(["registration", "deregistration", "absence", "absenceDecision", "consent", "personMarking", "contactGroup"]);
 
 /** The slot offer a message books, if any. */
 export function slotToBook(message: Message): string | null {
@@ -149,6 +149,12 @@ export function refusal(message: Message, state: State | null, context: RuleCont
     case "summons.move":
     case "summons.cancel":
       return state?.status === "cancelled" ? "summons-cancelled" : null;
+    case "absenceDecision": {
+      // Only a holiday that awaits the job centre's decision is decided, and once.
+      const absence = asRecord(asRecord(state?.absences)?.[message.data.absenceId]);
+      if (!absence) return "unknown-absence";
+      return absence.awaitsJobCentreDecision === true && absence.withdrawn !== true ? null : "absence-not-awaiting-decision";
+    }
     case "personMarking": {
       // A marking stands until the job centre ends it: not marked twice, and only a standing one ends.
       const latest = asArray(state?.markings)
@@ -258,8 +264,19 @@ export function reduce(state: State | null, message: Message, slot: Slot | null)
     }
     case "absence":
       return citizen(old, message.data.cpr, undefined, {
-        absences: { ...asRecord(old.absences), [message.data.absenceId]: message.data },
+        // A later change of the absence (a withdrawal) keeps the job centre's decision on it.
+        absences: {
+          ...asRecord(old.absences),
+          [message.data.absenceId]: { ...keep(asRecord(asRecord(old.absences)?.[message.data.absenceId]) ?? {}, "decision", "decidedOn", "decisionReason"), ...message.data },
+        },
       });
+    case "absenceDecision": {
+      const { absenceId, decision, decidedOn, reason } = message.data;
+      const absence = asRecord(asRecord(old.absences)?.[absenceId]) ?? {};
+      return citizen(old, message.data.cpr, undefined, {
+        absences: { ...asRecord(old.absences), [absenceId]: { ...absence, awaitsJobCentreDecision: false, decision, decidedOn, decisionReason: reason } },
+      });
+    }
     case "consent":
       return citizen(old, message.data.cpr, undefined, { consents: { fetch: message.data.fetch, share: message.data.share } });
     case "personMarking":

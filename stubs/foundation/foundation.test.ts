@@ -802,6 +802,29 @@ test("§ 28 stk. 3 \"Tidlig opfølgning - fast track\": a marking stands until i
   await applied(await send(marking(3, "2026-11-23")));
 });
 
+test("seed 002 § 4 stk. 3: the job centre decides only a holiday that awaits its decision, once; a refusal says why", async () => {
+  const citizenId = randomUUID();
+  const cpr = newCpr();
+  await applied(await send(registration(citizenId, cpr)));
+  const absenceId = randomUUID();
+  const holiday = { absenceId, cpr, absenceType: "10", startDate: "2026-11-28", endDate: "2026-11-30", comment: null, reportedOn: "2026-11-23", withdrawn: false, awaitsJobCentreDecision: true };
+  await applied(await send({ type: "absence", aggregateType: "citizen", aggregateId: citizenId, expectedVersion: 1, occurredAt: now(), data: holiday }));
+  const decide = (expectedVersion: number, id: string, decision: string, reason: string | null) => ({
+    type: "absenceDecision",
+    aggregateType: "citizen",
+    aggregateId: citizenId,
+    expectedVersion,
+    occurredAt: now(),
+    data: { cpr, absenceId: id, decision, decidedOn: "2026-11-23", reason },
+  });
+  assert.deepEqual((await send(decide(2, randomUUID(), "approved", null))).body, { error: "refused", reason: "unknown-absence" });
+  assert.equal((await send(decide(2, absenceId, "refused", null))).status, 400, "a refusal without a reason does not fit the contract");
+  await applied(await send(decide(2, absenceId, "refused", "Du er indkaldt til et møde")));
+  const state = (await aggregate("citizen", citizenId))!.data as { absences: Record<string, Record<string, unknown>> };
+  assert.deepEqual([state.absences[absenceId]!.awaitsJobCentreDecision, state.absences[absenceId]!.decision], [false, "refused"]);
+  assert.deepEqual((await send(decide(3, absenceId, "approved", null))).body, { error: "refused", reason: "absence-not-awaiting-decision" });
+});
+
 test("move, cancel and comment need the summons to exist; a comment must be the summons' own citizen's", async () => {
   const id = randomUUID();
   const move = {

@@ -41,6 +41,8 @@ export type AbsenceView = {
   reportedOn: string;
   withdrawn: boolean;
   awaitsJobCentreDecision: boolean;
+  /** The job centre's decision on a holiday that awaited it, with its day and (refused) its reason */
+  decision: { decision: "approved" | "refused"; decidedOn: string; reason: string | null; by: string | null } | null;
   /** A change of it is still on its way to the foundation ("afventer indberetning") */
   awaitsReporting: boolean;
   status: AbsenceStatus;
@@ -75,6 +77,7 @@ function view(db: Pick<Store, "select">, row: Row, lng: Language, today: string,
     reportedOn: row.reportedOn,
     withdrawn: row.withdrawn,
     awaitsJobCentreDecision: row.awaitsJobCentreDecision,
+    decision: row.decision && row.decidedOn ? { decision: row.decision, decidedOn: row.decidedOn, reason: row.decisionReason, by: row.decidedBy } : null,
     awaitsReporting: pending.has(row.id),
     status: absenceStatus(row, today),
     mayWithdraw: mayWithdraw(row, today),
@@ -190,6 +193,10 @@ export function reportAbsence(
       reportedOn: today,
       withdrawn: false,
       awaitsJobCentreDecision: verdict.value.awaitsJobCentreDecision,
+      decision: null,
+      decidedOn: null,
+      decidedBy: null,
+      decisionReason: null,
       createdAt: now,
     };
     tx.insert(absences).values(row).run();

@@ -49,3 +49,17 @@ export const changeEndSchema = z.object({
 });
 
 export const withdrawSchema = z.object({ intent: z.literal("withdraw") });
+
+/** The job centre's decision on a holiday awaiting it (staff namespace): a refusal says why. */
+export const holidayDecisionSchema = z
+  .object({
+    absenceId: z.string({ error: "holidayDecision.errors.absence" }).min(1, { error: "holidayDecision.errors.absence" }),
+    decision: z.enum(["approved", "refused"], { error: "holidayDecision.errors.decision" }),
+    reason: z.string().trim().max(500, { error: "errors.tooLong" }).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "refused" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "holidayDecision.errors.reason" });
+  })
+  .transform((value) => ({ absenceId: value.absenceId, decision: value.decision, reason: value.decision === "refused" ? (value.reason ?? null) : null }));
+
+export type HolidayDecisionValue = z.output<typeof holidayDecisionSchema>;
