@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * The suite runs against the real stack: the production build, the portal server, the foundation
- * stub, the MitID test provider and the mail stub as processes, on fresh SQLite files, in Debian's Chromium.
+ * stub, the MitID test provider and the mail and SMS stubs as processes, on fresh SQLite files, in Debian's Chromium.
  * A second portal with a seconds-long idle timeout serves the session-expiry journey.
  */
 // E2E_PORT_BASE moves the whole test stack (and its data and artifacts), so two runs can share a machine.
@@ -16,6 +16,8 @@ export const ports = {
   /** The mail stub: SMTP, and its web inbox with the JSON view */
   mail: base + 1030,
   mailWeb: base + 1031,
+  /** The SMS gateway stub */
+  sms: base + 1040,
 };
 /** Where the test servers keep their SQLite files and logs. */
 export const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
@@ -33,6 +35,8 @@ const shared = {
   MAIL_PORT: String(ports.mail),
   MAIL_HTTP_PORT: String(ports.mailWeb),
   MAIL_TEST_CONTROLS: "1",
+  SMS_PORT: String(ports.sms),
+  SMS_TEST_CONTROLS: "1",
   MITID_ISSUER: `http://127.0.0.1:${ports.mitid}`,
   PORTAL_URLS: `${portalUrl},${shortSessionUrl},http://127.0.0.1:${ports.limits}`,
   LOG_LEVEL: "info",
@@ -88,7 +92,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    // The whole stack: portal, foundation stub, MitID provider and mail stub.
+    // The whole stack: portal, foundation stub, MitID provider, mail and SMS stubs.
     testServer("main", "scripts/start.ts", ports.portal, { SKIP_BUILD: process.env.SKIP_BUILD ?? "1" }),
     // A second portal with a seconds-long idle timeout, for the session-expiry journey.
     testServer("short", "server/index.ts", ports.shortSession, {

@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the portal when its sources changed, then runs the portal, the foundation
- * stub, the MitID test provider and the mail stub side by side. Ctrl-C (or SIGTERM) stops them
+ * stub, the MitID test provider, the mail stub and the SMS stub side by side. Ctrl-C (or SIGTERM) stops them
  * all; if one dies, the others are stopped too, so a half-running stack never hides a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -31,6 +31,7 @@ const services = [
   { name: "mitid", entry: "stubs/mitid/server.ts" },
   { name: "foundation", entry: "stubs/foundation/server.ts" },
   { name: "mail", entry: "stubs/mail/server.ts" },
+  { name: "sms", entry: "stubs/sms/server.ts" },
   { name: "portal", entry: "server/index.ts" },
 ];
 
@@ -56,6 +57,7 @@ const environment = {
   ...process.env,
   FOUNDATION_TEST_CONTROLS: process.env.FOUNDATION_TEST_CONTROLS ?? "1",
   MAIL_TEST_CONTROLS: process.env.MAIL_TEST_CONTROLS ?? "1",
+  SMS_TEST_CONTROLS: process.env.SMS_TEST_CONTROLS ?? "1",
 };
 
 for (const service of services) {
@@ -80,7 +82,10 @@ async function announce(): Promise<void> {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (response.ok) {
         const mailInbox = `http://127.0.0.1:${process.env.MAIL_HTTP_PORT ?? Number(process.env.MAIL_PORT ?? 4030) + 1}`;
-        process.stdout.write(`\nJobportalen is running at ${publicUrl} (Ctrl-C stops it)\nMail sent by the portal: ${mailInbox}\n\n`);
+        const smsInbox = `http://127.0.0.1:${process.env.SMS_PORT ?? 4040}`;
+        process.stdout.write(
+          `\nJobportalen is running at ${publicUrl} (Ctrl-C stops it)\nWhat it sends: e-mail ${mailInbox}, SMS ${smsInbox}\n\n`,
+        );
         return;
       }
     } catch {
