@@ -35,8 +35,12 @@ const shared = {
   MAIL_PORT: String(ports.mail),
   MAIL_HTTP_PORT: String(ports.mailWeb),
   MAIL_TEST_CONTROLS: "1",
+  SMTP_URL: `smtp://127.0.0.1:${ports.mail}`,
   SMS_PORT: String(ports.sms),
+  SMS_URL: `http://127.0.0.1:${ports.sms}`,
   SMS_TEST_CONTROLS: "1",
+  // A mail server back up is tried again within seconds, not minutes (the journey waits for it).
+  NOTIFY_BACKOFF_CAP_MS: "2000",
   MITID_ISSUER: `http://127.0.0.1:${ports.mitid}`,
   PORTAL_URLS: `${portalUrl},${shortSessionUrl},http://127.0.0.1:${ports.limits}`,
   LOG_LEVEL: "info",
@@ -99,12 +103,15 @@ export default defineConfig({
       SESSION_IDLE_CITIZEN_SECONDS: "10",
       SESSION_WARNING_SECONDS: "6",
       SYNC_WORKER: "off",
+      // Only the main portal sends e-mail and SMS, so the stubs' inboxes hold its messages alone.
+      NOTIFICATIONS_WORKER: "off",
     }),
     // A third portal with low abuse limits, for the rate-limit tests.
     testServer("limits", "server/index.ts", ports.limits, {
       RATE_LIMIT_LOGIN_PER_MINUTE: "5",
       RATE_LIMIT_WRITES_PER_MINUTE: "5",
       SYNC_WORKER: "off",
+      NOTIFICATIONS_WORKER: "off",
     }),
   ],
 });
