@@ -2,12 +2,23 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * The suite runs against the real stack: the production build, the portal server, the foundation
- * stub and the MitID test provider as processes, on fresh SQLite files, in Debian's Chromium.
+ * stub, the MitID test provider and the mail and SMS stubs as processes, on fresh SQLite files, in Debian's Chromium.
  * A second portal with a seconds-long idle timeout serves the session-expiry journey.
  */
 // E2E_PORT_BASE moves the whole test stack (and its data and artifacts), so two runs can share a machine.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-export const ports = { portal: base, shortSession: base + 1, limits: base + 2, foundation: base + 1010, mitid: base + 1020 };
+export const ports = {
+  portal: base,
+  shortSession: base + 1,
+  limits: base + 2,
+  foundation: base + 1010,
+  mitid: base + 1020,
+  /** The mail stub: SMTP, and its web inbox with the JSON view */
+  mail: base + 1030,
+  mailWeb: base + 1031,
+  /** The SMS gateway stub */
+  sms: base + 1040,
+};
 /** Where the test servers keep their SQLite files and logs. */
 export const dataDir = base === 3100 ? ".e2e-data" : `.e2e-data/${base}`;
 export const portalUrl = `http://127.0.0.1:${ports.portal}`;
@@ -21,6 +32,15 @@ const shared = {
   FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}`,
   FOUNDATION_TEST_CONTROLS: "1",
   MITID_PORT: String(ports.mitid),
+  MAIL_PORT: String(ports.mail),
+  MAIL_HTTP_PORT: String(ports.mailWeb),
+  MAIL_TEST_CONTROLS: "1",
+  SMTP_URL: `smtp://127.0.0.1:${ports.mail}`,
+  SMS_PORT: String(ports.sms),
+  SMS_URL: `http://127.0.0.1:${ports.sms}`,
+  SMS_TEST_CONTROLS: "1",
+  // A mail server back up is tried again within seconds, not minutes (the journey waits for it).
+  NOTIFY_BACKOFF_CAP_MS: "2000",
   MITID_ISSUER: `http://127.0.0.1:${ports.mitid}`,
   PORTAL_URLS: `${portalUrl},${shortSessionUrl},http://127.0.0.1:${ports.limits}`,
   LOG_LEVEL: "info",
@@ -76,19 +96,22 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    // The whole stack: portal, foundation stub and MitID provider.
+    // The whole stack: portal, foundation stub, MitID provider, mail and SMS stubs.
     testServer("main", "scripts/start.ts", ports.portal, { SKIP_BUILD: process.env.SKIP_BUILD ?? "1" }),
     // A second portal with a seconds-long idle timeout, for the session-expiry journey.
     testServer("short", "server/index.ts", ports.shortSession, {
       SESSION_IDLE_CITIZEN_SECONDS: "10",
       SESSION_WARNING_SECONDS: "6",
       SYNC_WORKER: "off",
+      // Only the main portal sends e-mail and SMS, so the stubs' inboxes hold its messages alone.
+      NOTIFICATIONS_WORKER: "off",
     }),
     // A third portal with low abuse limits, for the rate-limit tests.
     testServer("limits", "server/index.ts", ports.limits, {
       RATE_LIMIT_LOGIN_PER_MINUTE: "5",
       RATE_LIMIT_WRITES_PER_MINUTE: "5",
       SYNC_WORKER: "off",
+      NOTIFICATIONS_WORKER: "off",
     }),
   ],
 });

@@ -3,6 +3,7 @@ import { sweepExpiredSessions } from "./features/auth/session.server";
 import { sweepKeptForms } from "./features/auth/kept-form.server";
 import { expireJobOrders } from "./features/job-orders/commands.server";
 import { startSync } from "./foundation/worker.server";
+import { startNotifications } from "./notifications/worker.server";
 import { syncRegistry } from "./sync-registry.server";
 import { startCheckpointer } from "../db/checkpointer";
 import { env } from "./utils/env.server";
@@ -10,13 +11,15 @@ import { logger } from "./utils/logger.server";
 import { storeFile } from "./utils/store.server";
 
 /**
- * The portal's background work: the sync worker, the store's WAL checkpoints, the sweep of ended
+ * The portal's background work: the sync worker, the notification worker (e-mail, SMS and the
+ * reminders' scheduler), the store's WAL checkpoints, the sweep of ended
  * sessions, the access log's six-month retention, and the closing of job orders whose deadline has passed. Started by the
  * server from the Remix build, so it shares one module instance (and one outbox signal) with the
  * routes.
  */
 export function startBackgroundWork(): { stop: () => Promise<void> } {
   const sync = env().SYNC_WORKER === "on" ? startSync(syncRegistry) : undefined;
+  const notifications = env().NOTIFICATIONS_WORKER === "on" ? startNotifications() : undefined;
   const checkpointer = startCheckpointer(storeFile(), { onError: (message) => logger.warn("store.checkpoint-failed", { message }) });
   const sweep = setInterval(() => {
     try {
@@ -58,6 +61,8 @@ export function startBackgroundWork(): { stop: () => Promise<void> } {
       clearInterval(daily);
       clearInterval(hourly);
       await sync?.stop();
+      await notifications?.stop();
+      notifications?.close();
       await checkpointer.stop();
     },
   };

@@ -1,7 +1,7 @@
 /**
  * After the whole suite: no personal data in any server log of the run (ASVS 16.2.5). The logs
  * of every test server are searched for the test identities' CPR numbers (with and without the
- * dash), names and the demo e-mail address.
+ * dash), names and the demo e-mail addresses and phone number of the notifications journey.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dataDir } from "../playwright.config";
@@ -13,7 +13,7 @@ export default function checkLogsForPersonalData() {
   const needles = identities.flatMap((identity) =>
     identity.kind === "citizen" ? [identity.cpr, `${identity.cpr.slice(0, 6)}-${identity.cpr.slice(6)}`, identity.name] : [identity.name],
   );
-  needles.push("anna.jensen@example.dk", "gustav.berg@example.dk", "hanne.dahl@example.dk");
+  needles.push("anna.jensen@example.dk", "gustav.berg@example.dk", "hanne.dahl@example.dk", "nanna.bech@example.dk", "4520304050");
   const hits: string[] = [];
   for (const file of logs) {
     const text = readFileSync(file, "utf8");

@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds the portal when its sources changed, then runs the portal, the foundation
- * stub and the MitID test provider side by side. Ctrl-C (or SIGTERM) stops all three; if one
- * dies, the others are stopped too, so a half-running stack never hides a failure.
+ * stub, the MitID test provider, the mail stub and the SMS stub side by side. Ctrl-C (or SIGTERM) stops them
+ * all; if one dies, the others are stopped too, so a half-running stack never hides a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -30,6 +30,8 @@ if (process.env.SKIP_BUILD !== "1" && buildIsStale()) {
 const services = [
   { name: "mitid", entry: "stubs/mitid/server.ts" },
   { name: "foundation", entry: "stubs/foundation/server.ts" },
+  { name: "mail", entry: "stubs/mail/server.ts" },
+  { name: "sms", entry: "stubs/sms/server.ts" },
   { name: "portal", entry: "server/index.ts" },
 ];
 
@@ -50,8 +52,13 @@ function stopAll(code: number): void {
   );
 }
 
-// npm start is the demo: the foundation stub offers its test controls (faults, ledger) unless told otherwise.
-const environment = { ...process.env, FOUNDATION_TEST_CONTROLS: process.env.FOUNDATION_TEST_CONTROLS ?? "1" };
+// npm start is the demo: the stubs offer their test controls (faults, ledger, JSON views) unless told otherwise.
+const environment = {
+  ...process.env,
+  FOUNDATION_TEST_CONTROLS: process.env.FOUNDATION_TEST_CONTROLS ?? "1",
+  MAIL_TEST_CONTROLS: process.env.MAIL_TEST_CONTROLS ?? "1",
+  SMS_TEST_CONTROLS: process.env.SMS_TEST_CONTROLS ?? "1",
+};
 
 for (const service of services) {
   const child = spawn(process.execPath, ["--import", "tsx", service.entry], { stdio: "inherit", env: environment });
@@ -74,7 +81,11 @@ async function announce(): Promise<void> {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (response.ok) {
-        process.stdout.write(`\nJobportalen is running at ${publicUrl} (Ctrl-C stops it)\n\n`);
+        const mailInbox = `http://127.0.0.1:${process.env.MAIL_HTTP_PORT ?? Number(process.env.MAIL_PORT ?? 4030) + 1}`;
+        const smsInbox = `http://127.0.0.1:${process.env.SMS_PORT ?? 4040}`;
+        process.stdout.write(
+          `\nJobportalen is running at ${publicUrl} (Ctrl-C stops it)\nWhat it sends: e-mail ${mailInbox}, SMS ${smsInbox}\n\n`,
+        );
         return;
       }
     } catch {

@@ -39,7 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const summonsId = params.summonsId ?? "";
   const submission = parseSubmission(await request.formData(), { schema: chooseSlotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = orNotFound(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId));
+  const language = await languageOf(request);
+  const result = orNotFound(request, session, () => rebook(session.subjectId, summonsId, submission.value.slotOfferId, { language }));
   if (!result.ok) {
     return data(submission.reply({ formErrors: [`booking.errors.${result.error}`] }), { status: result.error === "slot-taken" ? 409 : 400 });
   }

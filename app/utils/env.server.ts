@@ -30,6 +30,19 @@ export const envSchema = z
     SYNC_FEED_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
     /** off: the portal does not run the sync worker (run `npm run sync` elsewhere) */
     SYNC_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Where the portal sends e-mail (SMTP); by default the mail stub of `npm start` */
+    MAIL_PORT: port.default(4030),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).max(200).default("Jobportalen <ikke-svar@jobportalen.example>"),
+    /** The SMS gateway and the portal's token there; by default the SMS stub of `npm start` */
+    SMS_PORT: port.default(4040),
+    SMS_URL: z.url().optional(),
+    SMS_TOKEN: z.string().min(16).default("dev-sms-token-change-me"),
+    /** off: the portal does not send e-mail and SMS (its notification outbox keeps them) */
+    NOTIFICATIONS_WORKER: z.enum(["on", "off"]).default("on"),
+    /** The retry backoff of a notification that could not be sent (capped, full jitter) */
+    NOTIFY_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1_000),
+    NOTIFY_BACKOFF_CAP_MS: z.coerce.number().int().min(1).default(300_000),
     MITID_PORT: port.default(4020),
     MITID_ISSUER: z.url().optional(),
     MITID_CLIENT_ID: z.string().min(1).default("jobportal"),
@@ -52,6 +65,8 @@ export const envSchema = z
       ...env,
       PUBLIC_URL: publicUrl,
       FOUNDATION_URL: (env.FOUNDATION_URL ?? `http://127.0.0.1:${env.FOUNDATION_PORT}`).replace(/\/$/, ""),
+      SMTP_URL: env.SMTP_URL ?? `smtp://127.0.0.1:${env.MAIL_PORT}`,
+      SMS_URL: (env.SMS_URL ?? `http://127.0.0.1:${env.SMS_PORT}`).replace(/\/$/, ""),
       MITID_ISSUER: (env.MITID_ISSUER ?? `http://127.0.0.1:${env.MITID_PORT}`).replace(/\/$/, ""),
       /** Served over HTTPS: cookies get `Secure` and the `__Host-` prefix, responses get HSTS. */
       SECURE: publicUrl.startsWith("https:"),

@@ -10,3 +10,4 @@ export * from "./loginFailures";
 export * from "./meetings";
 export * from "./jobOrders";
 export * from "./personGroups";
+export * from "./notifications";

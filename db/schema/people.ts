@@ -12,6 +12,11 @@ export const citizens = sqliteTable("citizens", {
    * not told; then no job centre reaches the person through the portal.
    */
   municipalityCode: text("municipality_code"),
+  /**
+   * The language ("da" or "en") the citizen last used when they changed something here: what the
+   * portal writes to them in (e-mail, SMS). Null until then, which means Danish.
+   */
+  language: text("language"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
 });
 

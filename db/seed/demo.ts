@@ -43,7 +43,7 @@ function meeting(now: Date, days: number, hh: number, overrides: Partial<Summons
  * behind. Made through the same functions as real changes, so it is reported to the foundation
  * like them.
  */
-export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Date, options: { meetings: boolean; email: string }): void {
+export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Date, options: { meetings: boolean; email: string; phone?: string }): void {
   startRegistration(
     tx,
     citizenId,
@@ -53,7 +53,7 @@ export function seedRegisteredJobseeker(tx: WriteTx, citizenId: string, now: Dat
       unemployedFrom: addDays(danishDate(now), -21),
       unemploymentFund: null,
       occupations: ["411010", "522310"],
-      phone: "+4512345678",
+      phone: options.phone ?? "+4512345678",
       email: options.email,
       consents: { fetch: true, share: true },
     },

@@ -11,7 +11,7 @@ import { occupations } from "./occupations";
 import { municipalities, postalCodes } from "./places";
 
 /** Test identities who are registered jobseekers in the demo: Anna with meetings, the others for their journeys. */
-const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
+const demoJobseekers: Record<string, { meetings: boolean; email: string; phone?: string }> = {
   "borger-anna": { meetings: true, email: "anna.jensen@example.dk" },
   "borger-gustav": { meetings: false, email: "gustav.berg@example.dk" },
   "borger-hanne": { meetings: false, email: "hanne.dahl@example.dk" },
@@ -21,6 +21,8 @@ const demoJobseekers: Record<string, { meetings: boolean; email: string }> = {
   "borger-lars": { meetings: true, email: "lars.vinther@example.dk" },
   // Sickness and recovery without JavaScript, apart from Gustav's reports of the same days.
   "borger-malene": { meetings: false, email: "malene.skov@example.dk" },
+  // The notifications journey's own citizen: a phone number no one else has, so her SMS are hers alone.
+  "borger-nanna": { meetings: true, email: "nanna.bech@example.dk", phone: "+4520304050" },
 };
 
 /** Writes (or refreshes) every code list with its attributes; returns how many entries. */

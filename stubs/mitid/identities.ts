@@ -176,6 +176,15 @@ export const identities: readonly Identity[] = [
     description: "Tilmeldt som jobsøgende (bruges af sygdom og raskmelding uden JavaScript).",
   },
   {
+    id: "borger-nanna",
+    kind: "citizen",
+    name: "Nanna Bech",
+    cpr: "0802932315",
+    municipalityCode: "101",
+    loa: "Substantial",
+    description: "Tilmeldt med møder, e-mail og eget mobilnummer (bruges af beskeder på e-mail og SMS).",
+  },
+  {
     id: "borger-dennis",
     kind: "citizen",
     name: "Dennis Lav Sikring",

@@ -8,6 +8,8 @@ import { store } from "~/utils/store.server";
 import { addDays, danishTimeToIso } from "~/utils/dates";
 import { bookedOn, fittingSlots, holdsOtherFutureBooking, releasePlace, slotFits, takePlace, type Fit, type SlotOffer } from "./booking.server";
 import { NotFound } from "~/utils/not-found.server";
+import type { Language } from "~/i18n/config";
+import { notify, rememberLanguage } from "~/notifications/outbox.server";
 
 /**
  * Rebooking (ombooking): the citizen moves a summons to a free slot offer that fits it. Allowed
@@ -81,9 +83,10 @@ export type RebookResult = { ok: true } | { ok: false; error: RebookingRefusal |
 /**
  * Moves the summons to the slot offer in one transaction: the place is taken with a conditional
  * UPDATE (so the last place goes to exactly one citizen), the old place is given back, the summons
- * moves, and the rebooking is reported with what `undoRebooking` needs.
+ * moves, the rebooking is reported with what `undoRebooking` needs, and the citizen's receipt
+ * (e-mail with the meeting as .ics, and SMS) is written in `language`, the one they rebooked in.
  */
-export function rebook(citizenId: string, summonsId: string, slotOfferId: string, options: Options = {}): RebookResult {
+export function rebook(citizenId: string, summonsId: string, slotOfferId: string, options: Options & { language?: Language } = {}): RebookResult {
   const db = options.db ?? store();
   const now = options.now ?? new Date();
   return write(db, (tx) => {
@@ -133,6 +136,8 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
       undo,
       now,
     });
+    if (options.language) rememberLanguage(tx, citizenId, options.language);
+    notify(tx, { kind: "rebooking", citizenId, summonsId: summons.id, now });
     return { ok: true };
   });
 }
@@ -141,7 +146,7 @@ export function rebook(citizenId: string, summonsId: string, slotOfferId: string
  * The foundation refused a rebooking: the meeting returns to its old time and slot, and the new
  * place is given back, unless the meeting has changed again since (then the later change stands
  * and is reported on its own). The citizen's notice is written by the push (kind
- * "refused.rebooking").
+ * "refused.rebooking"); an e-mail tells them too, with the meeting back at its old time as .ics.
  */
 export const undoRebooking: Compensation<"rebooking"> = (tx, { message, undo: before }) => {
   const refused = message.data;
@@ -150,8 +155,10 @@ export const undoRebooking: Compensation<"rebooking"> = (tx, { message, undo: be
   releasePlace(tx, refused.slotOfferId);
   // The foundation never let go of the old place, so the local count takes it back as well.
   if (before.slotOfferId) takePlace(tx, before.slotOfferId);
+  const at = new Date();
   tx.update(summonses)
-    .set({ ...before, updatedAt: new Date() })
+    .set({ ...before, updatedAt: at })
     .where(eq(summonses.id, refused.summonsId))
     .run();
+  notify(tx, { kind: "rebooking.refused", citizenId: current.citizenId, summonsId: current.id, now: at });
 };

@@ -14,6 +14,7 @@ import { publishSlotOffer } from "./slots.server";
 import { holdsOtherFutureBooking } from "./booking.server";
 import { createSummons } from "./summons.server";
 import { whyNoOutcome, whyStaffMayNotChange } from "./staff-rules";
+import { notify } from "~/notifications/outbox.server";
 
 /**
  * Staff's side of meetings: create, move and cancel a citizen's summons, register a held
@@ -55,6 +56,7 @@ export function createSummonsByStaff(session: PortalSession, citizenId: string, 
     if (!by) return { ok: false, reason: "not-found" };
     if (holdsOtherFutureBooking(tx, citizenId, summons.meetingType, now)) return { ok: false, reason: "single-future-booking" };
     const id = createSummons(tx, citizenId, { ...summons, ...by }, { now, actor: actorOf(session) });
+    notify(tx, { kind: "summons.created", citizenId, summonsId: id, now });
     recordAccess(tx, staffActor(session), "change", [citizenId], { now, criterion: "summons.create" });
     return { ok: true, id };
   });
@@ -133,6 +135,7 @@ export function moveSummons(session: PortalSession, citizenId: string, summonsId
       undo: before(row),
       now,
     });
+    notify(tx, { kind: "summons.moved", citizenId, summonsId: row.id, now });
   });
 }
 
@@ -149,6 +152,7 @@ export function cancelSummons(session: PortalSession, citizenId: string, summons
       undo: before(row),
       now,
     });
+    notify(tx, { kind: "summons.cancelled", citizenId, summonsId: row.id, now });
   });
 }
 

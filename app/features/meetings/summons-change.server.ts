@@ -6,6 +6,7 @@ import { enqueue } from "~/foundation/outbox.server";
 import type { Compensation } from "~/foundation/registry.server";
 import type { UndoOf } from "~/foundation/undo";
 import type { PortalSession } from "~/features/auth/session.server";
+import { notify } from "~/notifications/outbox.server";
 import type { SummonsChangeValue } from "./staff-schemas";
 import { actorOf, changeOwnSummons, issuer, type StaffChangeResult } from "./staff.server";
 
@@ -103,6 +104,7 @@ export function changeSummons(
       undo: undoOf(row, changes),
       now,
     });
+    notify(tx, { kind: "summons.changed", citizenId, summonsId: row.id, now });
   });
 }
 
