@@ -10,7 +10,7 @@ import { accessesTo } from "~/features/access-log/access-log.server";
 import type { PortalSession } from "~/features/auth/session.server";
 import { staffSessionFor } from "~/features/auth/testing";
 import { slotOfferSchema, summonsSchema } from "./staff-schemas";
-import { addCitizen, createdId } from "./testing";
+import { addCitizen, createdId, staffSummonsForm } from "./testing";
 import { cancelSummons, createSummonsByStaff, moveSummons, publishSlotByStaff, registerConversationByStaff, registerNoShow } from "./staff.server";
 import { conversationDefaultsFrom, conversationForStaff, meetingsForStaff, slotOffersForStaff, summonsForStaff } from "./staff-views.server";
 import { inContactGroup1 } from "~/features/person-groups/person-groups.server";
@@ -34,22 +34,7 @@ before(() => {
 after(() => portal.remove());
 beforeEach(() => write(portal.store, (tx) => tx.delete(outbox).run()));
 
-const form = {
-  meetingType: "9",
-  meetingForm: "personligt-fremmoede",
-  date: "2026-12-01",
-  startTime: "10:00",
-  endTime: "10:45",
-  title: "Jobsamtale",
-  description: "Vi taler om dine jobmål.",
-  location: "Jobcenter København, Kalvebod Brygge",
-  address: "Kalvebod Brygge 43, 1560 København V",
-  contactOptions: "Ring på 33 66 33 66",
-  compulsory: true,
-  rebookingPossible: true,
-  rebookingDeadlineDate: "2026-11-30",
-  rebookingDeadlineTime: "12:00",
-};
+const form = staffSummonsForm;
 
 const conversationValue = () => ({
   heldOn: "2026-11-20T08:00:00.000Z",

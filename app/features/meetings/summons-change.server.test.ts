@@ -16,7 +16,7 @@ import { staffFormFacts } from "./staff-form-options.server";
 import { createSummonsByStaff, moveSummons } from "./staff.server";
 import { summonsChangeDefaults, summonsForStaff } from "./staff-views.server";
 import { changeSummons } from "./summons-change.server";
-import { createdId } from "./testing";
+import { createdId, staffSummonsForm } from "./testing";
 import { applySummonsFeedItem, meetingOf } from "./summons.server";
 
 /**
@@ -43,22 +43,7 @@ beforeEach(() => write(portal.store, (tx) => tx.delete(outbox).run()));
 
 const mette = () => portal.store.select().from(staffUsers).where(eq(staffUsers.rid, "50003")).get()!;
 
-const summonsForm = {
-  meetingType: "9",
-  meetingForm: "personligt-fremmoede",
-  date: "2026-12-01",
-  startTime: "10:00",
-  endTime: "10:45",
-  title: "Jobsamtale",
-  description: "Vi taler om dine jobmål.",
-  location: "Jobcenter København, Kalvebod Brygge",
-  address: "Kalvebod Brygge 43, 1560 København V",
-  contactOptions: "Ring på 33 66 33 66",
-  compulsory: true,
-  rebookingPossible: true,
-  rebookingDeadlineDate: "2026-11-30",
-  rebookingDeadlineTime: "12:00",
-};
+const summonsForm = staffSummonsForm;
 
 function create(): string {
   const value = summonsSchema(staffFormFacts(gitte, portal.store), now).parse({ ...summonsForm, caseworker: gitte.subjectId });

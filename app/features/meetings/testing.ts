@@ -106,3 +106,21 @@ export function addHeldConversation(store: Store, citizenId: string, overrides: 
   };
   return write(store, (tx) => registerHeldConversation(tx, citizenId, input, { now }));
 }
+
+/** A summons as staff fill in the form (for a meeting on 1 December 2026), before the schema's transforms. */
+export const staffSummonsForm = {
+  meetingType: "9",
+  meetingForm: "personligt-fremmoede",
+  date: "2026-12-01",
+  startTime: "10:00",
+  endTime: "10:45",
+  title: "Jobsamtale",
+  description: "Vi taler om dine jobmål.",
+  location: "Jobcenter København, Kalvebod Brygge",
+  address: "Kalvebod Brygge 43, 1560 København V",
+  contactOptions: "Ring på 33 66 33 66",
+  compulsory: true,
+  rebookingPossible: true,
+  rebookingDeadlineDate: "2026-11-30",
+  rebookingDeadlineTime: "12:00",
+};
