@@ -51,11 +51,11 @@ export function currentContactGroupOf(citizenId: string, db: Reader = store()): 
 /** Contact group 1, the dagpenge group: stk. 4's CV flag applies, and the a-kasse gets the conversations (stk. 5). */
 export const inContactGroup1 = (citizenId: string, db: Reader = store()) => currentContactGroupOf(citizenId, db)?.contactGroup === "1";
 
-/** Whether a held conversation registers a visitation group for the person (§ 28 nr. 9). */
-export function visitationAppliesTo(citizenId: string, db: Reader = store()): boolean {
-  const group = currentContactGroupOf(citizenId, db);
+/** Whether a person in this contact group has a visitation group registered with a held conversation (§ 28 nr. 9). */
+export function registersVisitation(group: ContactGroup | null, db: Reader = store()): boolean {
   return !!group && codeEntry("contactGroup", group.contactGroup, "da", db)?.attributes.visitation === true;
 }
+
 
 /** The visitation groups registered for the person, newest first. */
 export function visitationHistoryOf(citizenId: string, db: Reader = store()) {
@@ -73,9 +73,10 @@ export function visitationHistoryOf(citizenId: string, db: Reader = store()) {
  * and of nr. 9 whether it applies and the visitation group registered last.
  */
 export function conversationPersonFacts(citizenId: string, db: Reader = store()): ConversationPersonFacts {
+  const group = currentContactGroupOf(citizenId, db);
   return {
-    contactGroup1: inContactGroup1(citizenId, db),
-    visitation: { applies: visitationAppliesTo(citizenId, db), current: visitationHistoryOf(citizenId, db)[0]?.visitationGroup ?? null },
+    contactGroup1: group?.contactGroup === "1",
+    visitation: { applies: registersVisitation(group, db), current: visitationHistoryOf(citizenId, db)[0]?.visitationGroup ?? null },
   };
 }
 

@@ -1,7 +1,7 @@
 import { codeLabel, codeList } from "~/features/codelists/codelists.server";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
-import { contactGroupHistoryOf, currentContactGroupOf, visitationAppliesTo, visitationHistoryOf } from "./person-groups.server";
+import { contactGroupHistoryOf, currentContactGroupOf, registersVisitation, visitationHistoryOf } from "./person-groups.server";
 
 /**
  * The person's contact group and visitation group as staff read them: the current ones with the day
@@ -13,7 +13,7 @@ export function presentPersonGroups(citizenId: string, lng: Language) {
   return {
     contactGroup: current ? { label: contactGroup(current.contactGroup), from: formatDate(current.effectiveFrom, lng), implied: current.implied, code: current.contactGroup } : null,
     contactGroupHistory: contactGroupHistoryOf(citizenId).map((row) => ({ label: contactGroup(row.contactGroup), from: formatDate(row.effectiveFrom, lng), registeredBy: row.registeredBy })),
-    visitationApplies: visitationAppliesTo(citizenId),
+    visitationApplies: registersVisitation(current),
     visitationHistory: visitationHistoryOf(citizenId).map((row) => ({
       label: codeLabel("visitationGroup", row.visitationGroup, lng),
       from: formatDate(row.effectiveFrom, lng),
